@@ -1,0 +1,46 @@
+// The partner bundle: one self-registering, minified ES module with Lit inside.
+// npm users get tsc's unbundled modules instead (lit external), see tsconfig.build.json.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/** Writes `<file>.sri` with the bundle's SHA-384 integrity value, for the README's script tag. */
+function subresourceIntegrity() {
+  return {
+    name: 'subresource-integrity',
+    writeBundle({ file }) {
+      const integrity = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+      writeFileSync(`${file}.sri`, `${integrity}\n`);
+      console.log(`${file} integrity: ${integrity}`);
+    },
+  };
+}
+
+export default {
+  input: 'src/index.ts',
+  output: {
+    file: 'dist/campaign-widgets.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      // One shared copy of the decorator helper instead of one per module.
+      importHelpers: true,
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist',
+    }),
+    terser({
+      ecma: 2021,
+      module: true,
+      format: { comments: false },
+      compress: { passes: 2 },
+    }),
+    subresourceIntegrity(),
+  ],
+};

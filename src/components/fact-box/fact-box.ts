@@ -1,0 +1,132 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CountUpController } from '../../internal/count-up.js';
+import { formatNumber, NOTATIONS, parsePlainNumber, type Notation } from '../../internal/format.js';
+import { FirstViewController } from '../../internal/in-view.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { widgetStyles } from '../../internal/tokens.js';
+import { warnAttribute } from '../../internal/warn.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import styles from './fact-box.styles.js';
+
+/**
+ * One key figure, what it counts, and where it comes from.
+ *
+ * @summary A key figure with its label and cited source, counting up once when first seen.
+ *
+ * @slot - One or two sentences of detail under the figure.
+ *
+ * @csspart base - The box around everything.
+ * @csspart prefix - The words before the figure ("Up to").
+ * @csspart value - The figure.
+ * @csspart label - What the figure counts.
+ * @csspart detail - The wrapper of the slotted detail.
+ * @csspart source - The citation line.
+ *
+ * @cssprop --cw-fact-box-accent - The bar on the inline-start edge. Defaults to `--cw-color-accent`.
+ * @cssprop --cw-fact-box-background - The box's background. Defaults to `--cw-color-surface` (transparent).
+ * @cssprop --cw-fact-box-value-size - The figure's font size, relative to the widget's. Defaults to `2.5em`.
+ */
+export class FactBox extends WidgetElement {
+  static override styles = [widgetStyles, styles];
+
+  private readonly countUp = new CountUpController(this);
+
+  @state() private numericValue?: number;
+  @state() private sourceUrl?: string;
+  @state() private hasDetail = false;
+
+  /** The figure. Plain digits (`1000000`, `2.5`) are formatted in the page's language; other text is shown as written. */
+  @property() value = '';
+
+  /** Words before the figure, such as "Up to". (The property is not `prefix`, which every element already has.) */
+  @property({ attribute: 'prefix' }) valuePrefix = '';
+
+  /** What the figure counts. */
+  @property() label = '';
+
+  /** Who published the figure, such as "Amnesty International, 2018". */
+  @property() source = '';
+
+  /** A link to the source; only http(s) and relative URLs become links. */
+  @property({ attribute: 'source-href' }) sourceHref = '';
+
+  /** `standard` (1,000,000) or `compact` (1M, 100万). */
+  @property() notation: Notation = 'standard';
+
+  constructor() {
+    super();
+    new FirstViewController(this, () => this.countUpOnce());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('value')) {
+      this.numericValue = parsePlainNumber(this.value);
+      this.countUp.jumpTo(this.numericValue);
+      if (!this.value.trim()) warnAttribute(this, 'value', 'is missing; the box shows no figure.');
+    }
+    if (changed.has('sourceHref')) {
+      this.sourceUrl = safeUrl(this.sourceHref);
+      if (this.sourceHref && !this.sourceUrl) {
+        warnAttribute(this, 'source-href', 'is not an http(s) or relative URL; the source is shown as text.');
+      }
+    }
+    if (changed.has('notation') && !NOTATIONS.includes(this.notation)) {
+      warnAttribute(this, 'notation', `must be one of ${NOTATIONS.join(', ')}; using standard.`);
+      this.notation = 'standard';
+    }
+  }
+
+  private countUpOnce(): void {
+    // Compact figures change width as they count ("999K" is wider than "1M"), so they never animate.
+    if (this.numericValue !== undefined && this.notation === 'standard') {
+      this.countUp.animate(0, this.numericValue);
+    }
+  }
+
+  private handleSlotChange(event: Event): void {
+    this.hasDetail = (event.target as HTMLSlotElement).assignedNodes().some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim(),
+    );
+  }
+
+  private format(value: number): string {
+    return formatNumber(value, this.localize.lang, this.notation);
+  }
+
+  private renderValue() {
+    if (this.numericValue === undefined) {
+      return this.value.trim() ? html`<span part="value" class="value">${this.value}</span>` : nothing;
+    }
+    const final = this.format(this.numericValue);
+    return html`<span part="value" class="value"
+      ><span class="visually-hidden">${final}</span
+      ><span class="reserve" aria-hidden="true">${final}</span
+      ><span aria-hidden="true">${this.format(this.countUp.value ?? this.numericValue)}</span></span
+    >`;
+  }
+
+  private renderSource() {
+    if (!this.source && !this.sourceUrl) return nothing;
+    const name = this.source || this.sourceUrl;
+    return html`<p part="source" class="source">
+      ${this.localize.term('sourceLabel')}
+      ${this.sourceUrl ? html`<a href=${this.sourceUrl}>${name}</a>` : name}
+    </p>`;
+  }
+
+  override render() {
+    return html`<div part="base" class="fact-box">
+      <p class="figure">
+        ${this.valuePrefix ? html`<span part="prefix" class="prefix">${this.valuePrefix}</span>` : nothing}
+        ${this.renderValue()}
+        ${this.label ? html`<span part="label" class="label">${this.label}</span>` : nothing}
+      </p>
+      <div part="detail" class="detail" ?hidden=${!this.hasDetail}>
+        <slot @slotchange=${this.handleSlotChange}></slot>
+      </div>
+      ${this.renderSource()}
+    </div>`;
+  }
+}

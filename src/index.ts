@@ -1,0 +1,10 @@
+/**
+ * campaign-widgets: importing this module registers every element.
+ * Import `campaign-widgets/fact-box.js` and the like to register one, or the classes to register none.
+ */
+import './components/fact-box/define.js';
+
+export { FactBox } from './components/fact-box/fact-box.js';
+export { registerStrings, type StringOverrides } from './internal/localize.js';
+export { BUILT_IN_CATALOGS, type BuiltInLocale, type Catalog } from './locales/index.js';
+export { VERSION } from './internal/version.js';

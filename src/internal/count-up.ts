@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+/** Decimal places of a number, so every frame of a tween is rounded as its target is. */
+function decimalsOf(value: number): number {
+  return Number.isInteger(value) ? 0 : (String(value).split('.')[1]?.length ?? 0);
+}
+
+/**
+ * Tweens a displayed number towards a target, one frame at a time, easing out.
+ * Under `prefers-reduced-motion: reduce` it jumps straight to the target.
+ */
+export class CountUpController implements ReactiveController {
+  /** The number to show in this frame; `undefined` until a target is set. */
+  value?: number;
+  private target?: number;
+  private frame = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly durationMs = 1200,
+  ) {
+    host.addController(this);
+  }
+
+  /** Shows `target` at once. */
+  jumpTo(target: number | undefined): void {
+    cancelAnimationFrame(this.frame);
+    this.value = this.target = target;
+    this.host.requestUpdate();
+  }
+
+  /** Counts from `from` to `target`. */
+  animate(from: number, target: number): void {
+    if (reducedMotion.matches || from === target) {
+      this.jumpTo(target);
+      return;
+    }
+    cancelAnimationFrame(this.frame);
+    this.target = target;
+    const decimals = decimalsOf(target);
+    const start = performance.now();
+    const step = (now: number) => {
+      const progress = Math.min(1, (now - start) / this.durationMs);
+      const eased = 1 - (1 - progress) ** 3;
+      this.value = Number((from + (target - from) * eased).toFixed(decimals));
+      this.host.requestUpdate();
+      if (progress < 1) this.frame = requestAnimationFrame(step);
+    };
+    step(start);
+  }
+
+  hostDisconnected(): void {
+    // A widget removed mid-tween comes back showing its target, not a stale frame.
+    this.jumpTo(this.target);
+  }
+}

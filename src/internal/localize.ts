@@ -1,0 +1,126 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { BUILT_IN_CATALOGS, en, type Catalog } from '../locales/index.js';
+
+export type Direction = 'ltr' | 'rtl';
+export type StringOverrides = Partial<Record<keyof Catalog, string>>;
+
+/** A host whose embedder may override any built-in string on the element itself. */
+export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+  strings?: StringOverrides;
+}
+
+const catalogsByTag = new Map<string, StringOverrides>(
+  Object.entries(BUILT_IN_CATALOGS).map(([tag, catalog]) => [tag.toLowerCase(), catalog]),
+);
+// Chinese without a script (zh, zh-TW, zh-HK) reads the Simplified catalog rather than English.
+catalogsByTag.set('zh', BUILT_IN_CATALOGS['zh-Hans']);
+
+const pageOverridesByTag = new Map<string, StringOverrides>();
+
+/**
+ * Overrides built-in strings for every widget on the page whose language matches `lang`,
+ * or adds a language we do not ship (`registerStrings('pt', {...})`).
+ * Strings set on an element's own `strings` attribute win over these.
+ */
+export function registerStrings(lang: string, strings: StringOverrides): void {
+  const tag = lang.toLowerCase();
+  pageOverridesByTag.set(tag, { ...pageOverridesByTag.get(tag), ...strings });
+  for (const controller of connectedControllers) controller.refresh(true);
+}
+
+/** A valid BCP 47 tag for `Intl`, or English when the page's `lang` is empty or malformed. */
+function canonicalLocale(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Tags to try, most specific first: zh-CN tries zh-cn, then zh-hans (its likely script), then zh. */
+function fallbackTags(locale: string): string[] {
+  const parsed = new Intl.Locale(locale);
+  const likely = parsed.maximize();
+  return [parsed.baseName, `${likely.language}-${likely.script}`, parsed.language].map((tag) => tag.toLowerCase());
+}
+
+/** The nearest value of an attribute on the element or an ancestor, crossing shadow roots. */
+function inheritedAttribute(element: Element, name: string): string | undefined {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name) ?? undefined;
+  }
+  return undefined;
+}
+
+const connectedControllers = new Set<LocalizeController>();
+
+// One observer for the whole page: `lang` and `dir` change rarely, and re-rendering every widget then is cheap.
+const languageObserver = new MutationObserver(() => {
+  for (const controller of connectedControllers) controller.refresh();
+});
+const observedRoots = new WeakSet<Node>();
+
+function observeLanguageChanges(root: Node): void {
+  if (observedRoots.has(root)) return;
+  observedRoots.add(root);
+  languageObserver.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+}
+
+/**
+ * Gives an element its inherited language and direction, and its strings in that language.
+ * They are read when the element connects and again when `lang` or `dir` changes anywhere above it,
+ * inside shadow roots too; a change re-renders the element.
+ */
+export class LocalizeController implements ReactiveController {
+  /** The element's language, as a canonical tag fit for `Intl`. */
+  lang = 'en';
+  /** The element's writing direction. */
+  dir: Direction = 'ltr';
+
+  private sources: StringOverrides[] = [en];
+
+  constructor(readonly host: LocalizedHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connectedControllers.add(this);
+    this.refresh(true);
+    observeLanguageChanges(this.host.ownerDocument.documentElement);
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      observeLanguageChanges(root);
+    }
+  }
+
+  hostDisconnected(): void {
+    connectedControllers.delete(this);
+  }
+
+  /** Reads language and direction again and re-renders the host if they changed (or when `force`d). */
+  refresh(force = false): void {
+    const lang = canonicalLocale(inheritedAttribute(this.host, 'lang') ?? '');
+    const dir = this.readDirection();
+    if (!force && lang === this.lang && dir === this.dir) return;
+    this.lang = lang;
+    this.dir = dir;
+    this.sources = fallbackTags(lang).flatMap((tag) =>
+      [pageOverridesByTag.get(tag), catalogsByTag.get(tag)].filter((source) => source !== undefined),
+    );
+    this.host.requestUpdate();
+  }
+
+  /** The string for `key`: the element's own override, then the page's, then the catalog, then English. */
+  term(key: keyof Catalog): string {
+    for (const source of [this.host.strings, ...this.sources]) {
+      const value = source?.[key];
+      if (typeof value === 'string') return value;
+    }
+    return en[key];
+  }
+
+  private readDirection(): Direction {
+    const dir = inheritedAttribute(this.host, 'dir')?.toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+    return getComputedStyle(this.host).direction === 'rtl' ? 'rtl' : 'ltr';
+  }
+}

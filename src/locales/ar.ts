@@ -1,0 +1,5 @@
+import type { Catalog } from './en.js';
+
+export const ar: Catalog = {
+  sourceLabel: 'المصدر:',
+};

@@ -1,0 +1,5 @@
+import type { Catalog } from './en.js';
+
+export const es: Catalog = {
+  sourceLabel: 'Fuente:',
+};

@@ -1,0 +1,5 @@
+import type { Catalog } from './en.js';
+
+export const ug: Catalog = {
+  sourceLabel: 'مەنبە:',
+};

@@ -1,0 +1,71 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { LocalizeController } from '../../src/internal/localize.js';
+import { nextFrame } from '../helpers.js';
+
+class LocalizedProbe extends LitElement {
+  readonly localize = new LocalizeController(this);
+  override render() {
+    return this.localize.term('sourceLabel');
+  }
+}
+customElements.define('cw-localize-probe', LocalizedProbe);
+
+async function probeIn(lang: string | undefined, dir?: string) {
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div ${lang === undefined ? '' : `lang="${lang}"`} ${dir ? `dir="${dir}"` : ''}><cw-localize-probe></cw-localize-probe></div>`,
+  );
+  const probe = wrapper.querySelector<LocalizedProbe>('cw-localize-probe')!;
+  await probe.updateComplete;
+  return probe;
+}
+
+describe('LocalizeController', () => {
+  const cases: [string, string][] = [
+    ['en', 'Source:'],
+    ['fr-CA', 'Source\u00a0:'],
+    ['es-419', 'Fuente:'],
+    ['ar', 'المصدر:'],
+    ['zh-Hans-CN', '来源：'],
+    ['zh-CN', '来源：'],
+    ['zh-TW', '来源：'],
+    ['ru', 'Источник:'],
+    ['ug-CN', 'مەنبە:'],
+    ['kk', 'Дереккөз:'],
+    ['tr', 'Kaynak:'],
+    ['de-CH', 'Quelle:'],
+    ['pt', 'Source:'],
+    ['not a tag!', 'Source:'],
+    ['', 'Source:'],
+  ];
+  for (const [lang, expected] of cases) {
+    it(`finds the catalog for lang="${lang}"`, async () => {
+      expect((await probeIn(lang)).shadowRoot!.textContent).to.equal(expected);
+    });
+  }
+
+  it('gives Intl a valid locale even for a malformed lang', async () => {
+    expect((await probeIn('not a tag!')).localize.lang).to.equal('en');
+    expect((await probeIn('ZH-hans-cn')).localize.lang).to.equal('zh-Hans-CN');
+  });
+
+  it('reads the inherited direction and follows changes to it', async () => {
+    const probe = await probeIn('ar', 'rtl');
+    expect(probe.localize.dir).to.equal('rtl');
+    probe.parentElement!.dir = 'ltr';
+    await nextFrame();
+    expect(probe.localize.dir).to.equal('ltr');
+  });
+
+  it('stops following the page once disconnected', async () => {
+    const probe = await probeIn('en');
+    const parent = probe.parentElement!;
+    probe.remove();
+    parent.lang = 'de';
+    await nextFrame();
+    expect(probe.localize.lang).to.equal('en');
+    parent.append(probe);
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('Quelle:');
+  });
+});
