@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs } from './scripts/chrome.mjs';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: true,
   coverage: true,
   coverageConfig: {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocalizeController } from '../../src/internal/localize.js';
 import { nextFrame } from '../helpers.js';

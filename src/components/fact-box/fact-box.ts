@@ -12,6 +12,7 @@ import styles from './fact-box.styles.js';
 /**
  * One key figure, what it counts, and where it comes from.
  *
+ * @tag cw-fact-box
  * @summary A key figure with its label and cited source, counting up once when first seen.
  *
  * @slot - One or two sentences of detail under the figure.

@@ -80,12 +80,12 @@ describe('<cw-fact-box>', () => {
     expect(partText(box, 'source')).to.equal('Source: Amnesty International, 2018');
     const link = box.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source"] a')!;
     expect(link.href).to.equal('https://www.amnesty.org/en/latest/news/2018/09/china-up-to-one-million-detained/');
-    expect(box.shadowRoot!.querySelector('[part="detail"]')!.hidden).to.equal(false);
+    expect(box.shadowRoot!.querySelector<HTMLElement>('[part="detail"]')!.hidden).to.equal(false);
   });
 
   it('hides the detail wrapper when nothing is slotted', async () => {
     const box = await fixture<FactBox>(html`<cw-fact-box value="1"></cw-fact-box>`);
-    expect(box.shadowRoot!.querySelector('[part="detail"]')!.hidden).to.equal(true);
+    expect(box.shadowRoot!.querySelector<HTMLElement>('[part="detail"]')!.hidden).to.equal(true);
   });
 
   for (const unsafe of ['javascript:alert(1)', 'java\tscript:alert(1)', ' data:text/html,<b>x</b>', 'vbscript:x']) {

@@ -1,0 +1,78 @@
+import { dirname, resolve } from 'node:path';
+
+/** Everything the server needs to start, read once from the environment (see `readConfig`). */
+export interface ServerConfig {
+  host: string;
+  /** 0 asks the operating system for a free port (tests). */
+  port: number;
+  /** The SQLite database file. */
+  databasePath: string;
+  /** Where the database and the generated signature secret live. */
+  dataDir: string;
+  /** Partner origins allowed to POST signatures from their pages (the server's own origin always is). */
+  allowedOrigins: ReadonlySet<string>;
+  /** How long browsers and CDNs may reuse a petition count. */
+  cacheSeconds: number;
+  /** Signatures per minute per client; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Key clients on X-Forwarded-For, for a server behind a reverse proxy. */
+  trustProxy: boolean;
+  /** Keys the e-mail hashes; undefined means "use (or create) the secret file in dataDir". */
+  signatureSecret: string | undefined;
+  petitionsFile: string;
+  /** The folder holding demo/ (served at /) and dist/ (served at /dist/). */
+  siteRoot: string;
+  /** How often open event streams get a comment, so proxies keep them open. */
+  heartbeatMs: number;
+}
+
+export type Env = Record<string, string | undefined>;
+
+const SQLITE_SCHEME = 'sqlite:';
+
+/** Reads the configuration from environment variables, resolving paths against `cwd`. */
+export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerConfig {
+  const databasePath = sqlitePath(env.DATABASE_URL ?? 'sqlite:data/campaign.db', cwd);
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    databasePath,
+    dataDir: dirname(databasePath),
+    allowedOrigins: new Set((env.ALLOWED_ORIGINS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).map(origin)),
+    cacheSeconds: integer(env, 'CACHE_SECONDS', 10, 0, 86_400),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT', 10, 0, 1_000_000),
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    signatureSecret: env.SIGNATURE_SECRET || undefined,
+    petitionsFile: resolve(cwd, env.PETITIONS || 'server/petitions.json'),
+    siteRoot: cwd,
+    heartbeatMs: 15_000,
+  };
+}
+
+/** `sqlite:relative/path.db`, `sqlite:/absolute/path.db` or `sqlite:///absolute/path.db`. */
+function sqlitePath(databaseUrl: string, cwd: string): string {
+  if (!databaseUrl.startsWith(SQLITE_SCHEME)) {
+    throw new Error(`DATABASE_URL must start with "${SQLITE_SCHEME}" (the only store so far), got "${databaseUrl}"`);
+  }
+  const path = databaseUrl.slice(SQLITE_SCHEME.length).replace(/^\/\//, '');
+  if (!path) throw new Error('DATABASE_URL names no database file');
+  return resolve(cwd, path);
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  }
+  return value;
+}
+
+function origin(text: string): string {
+  try {
+    return new URL(text).origin;
+  } catch {
+    throw new Error(`ALLOWED_ORIGINS holds "${text}", which is not an origin like https://partner.example`);
+  }
+}

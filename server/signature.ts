@@ -1,0 +1,97 @@
+import { createHmac } from 'node:crypto';
+import { COUNTRY_CODES } from './countries.js';
+
+/** Machine-readable reasons a field was refused, as the 422 answer lists them. */
+export type FieldProblem = 'required' | 'too_long' | 'invalid';
+export type SignatureField = 'name' | 'email' | 'country' | 'consent' | 'contactOptIn';
+export type FieldProblems = Partial<Record<SignatureField, FieldProblem>>;
+
+/** A signature as the signer sent it, checked and normalised. */
+export interface ValidSignature {
+  name: string;
+  /** Trimmed, domain lower-cased; the local part keeps its case, as mail servers may honour it. */
+  email: string;
+  country: string | null;
+  contactOptIn: boolean;
+}
+
+export const NAME_MAX_CODE_POINTS = 100;
+const EMAIL_MAX_LENGTH = 254;
+const EMAIL_LOCAL_MAX_LENGTH = 64;
+const CONTROL_CHARACTERS = /\p{Cc}/u;
+// Dot-separated atoms without spaces, quotes or brackets: pragmatic, not RFC 5322's every corner.
+const EMAIL_LOCAL_PART = /^[^\s\p{Cc}@"(),:;<>[\]\\.]+(?:\.[^\s\p{Cc}@"(),:;<>[\]\\.]+)*$/u;
+// Labels of letters and digits in any script, a TLD of letters (or punycode).
+const EMAIL_DOMAIN = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[a-z0-9-]+)$/u;
+
+type Checked<T> = { value: T } | { problem: FieldProblem };
+
+/** Checks every field and reports every problem at once, so a form can mark them all. */
+export function checkSignature(body: Record<string, unknown>): { signature: ValidSignature } | { problems: FieldProblems } {
+  const problems: FieldProblems = {};
+  const collect = <T>(field: SignatureField, checked: Checked<T>): { value: T } | undefined => {
+    if ('value' in checked) return checked;
+    problems[field] = checked.problem;
+    return undefined;
+  };
+  const name = collect('name', checkName(body.name));
+  const email = collect('email', checkEmail(body.email));
+  const country = collect('country', checkCountry(body.country));
+  const consent = collect('consent', checkConsent(body.consent));
+  const contactOptIn = collect('contactOptIn', checkContactOptIn(body.contactOptIn));
+  if (!name || !email || !country || !consent || !contactOptIn) return { problems };
+  return { signature: { name: name.value, email: email.value, country: country.value, contactOptIn: contactOptIn.value } };
+}
+
+/** The hidden `website` field: people never see it, so anything in it was put there by a bot. */
+export function isHoneypotFilled(body: Record<string, unknown>): boolean {
+  return !isMissing(body.website) && body.website !== '';
+}
+
+/** What de-duplication compares: the whole address lower-cased, keyed so the hash cannot be reversed by guessing. */
+export function hashEmail(email: string, secret: string): string {
+  return createHmac('sha256', secret).update(email.toLowerCase()).digest('base64url');
+}
+
+function checkName(value: unknown): Checked<string> {
+  if (typeof value !== 'string') return { problem: isMissing(value) ? 'required' : 'invalid' };
+  const name = value.normalize('NFC').trim();
+  if (!name) return { problem: 'required' };
+  if (CONTROL_CHARACTERS.test(name)) return { problem: 'invalid' };
+  if ([...name].length > NAME_MAX_CODE_POINTS) return { problem: 'too_long' };
+  return { value: name };
+}
+
+function checkEmail(value: unknown): Checked<string> {
+  if (typeof value !== 'string') return { problem: isMissing(value) ? 'required' : 'invalid' };
+  const email = value.trim();
+  if (!email) return { problem: 'required' };
+  if (email.length > EMAIL_MAX_LENGTH) return { problem: 'too_long' };
+  const at = email.lastIndexOf('@');
+  if (at < 1) return { problem: 'invalid' };
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1).toLowerCase();
+  if (local.length > EMAIL_LOCAL_MAX_LENGTH || !EMAIL_LOCAL_PART.test(local) || !EMAIL_DOMAIN.test(domain)) {
+    return { problem: 'invalid' };
+  }
+  return { value: `${local}@${domain}` };
+}
+
+function checkCountry(value: unknown): Checked<string | null> {
+  if (isMissing(value) || value === '') return { value: null };
+  return typeof value === 'string' && COUNTRY_CODES.has(value) ? { value } : { problem: 'invalid' };
+}
+
+function checkConsent(value: unknown): Checked<true> {
+  if (value === true) return { value };
+  return { problem: isMissing(value) || value === false ? 'required' : 'invalid' };
+}
+
+function checkContactOptIn(value: unknown): Checked<boolean> {
+  if (isMissing(value)) return { value: false };
+  return typeof value === 'boolean' ? { value } : { problem: 'invalid' };
+}
+
+function isMissing(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
+}

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { readConfig } from '../../server/config.js';
+import { loadPetitions } from '../../server/petitions.js';
+import { loadSignatureSecret, SECRET_FILE_NAME } from '../../server/secret.js';
+import { REPO_ROOT } from './helpers.js';
+
+describe('readConfig', () => {
+  it('has production defaults relative to the working directory', () => {
+    const config = readConfig({}, '/srv/campaign');
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.port, 8080);
+    assert.equal(config.databasePath, '/srv/campaign/data/campaign.db');
+    assert.equal(config.dataDir, '/srv/campaign/data');
+    assert.equal(config.petitionsFile, '/srv/campaign/server/petitions.json');
+    assert.equal(config.siteRoot, '/srv/campaign');
+    assert.equal(config.cacheSeconds, 10);
+    assert.equal(config.rateLimitPerMinute, 10);
+    assert.equal(config.trustProxy, false);
+    assert.equal(config.signatureSecret, undefined);
+    assert.deepEqual([...config.allowedOrigins], []);
+  });
+
+  it('reads every variable', () => {
+    const config = readConfig(
+      {
+        DATABASE_URL: 'sqlite:///var/lib/campaign/signatures.db',
+        PORT: '3000',
+        HOST: '0.0.0.0',
+        ALLOWED_ORIGINS: 'https://partner.example/, https://other.example:8443',
+        CACHE_SECONDS: '5',
+        RATE_LIMIT: '0',
+        TRUST_PROXY: '1',
+        SIGNATURE_SECRET: 'a-long-random-secret',
+        PETITIONS: 'config/petitions.json',
+      },
+      '/srv/campaign',
+    );
+    assert.equal(config.databasePath, '/var/lib/campaign/signatures.db');
+    assert.equal(config.port, 3000);
+    assert.equal(config.host, '0.0.0.0');
+    assert.deepEqual([...config.allowedOrigins], ['https://partner.example', 'https://other.example:8443']);
+    assert.equal(config.cacheSeconds, 5);
+    assert.equal(config.rateLimitPerMinute, 0);
+    assert.equal(config.trustProxy, true);
+    assert.equal(config.signatureSecret, 'a-long-random-secret');
+    assert.equal(config.petitionsFile, '/srv/campaign/config/petitions.json');
+  });
+
+  it('refuses values it cannot use, naming the variable', () => {
+    assert.throws(() => readConfig({ PORT: 'eighty' }), /PORT/);
+    assert.throws(() => readConfig({ RATE_LIMIT: '-1' }), /RATE_LIMIT/);
+    assert.throws(() => readConfig({ DATABASE_URL: 'postgres://db/campaign' }), /DATABASE_URL/);
+    assert.throws(() => readConfig({ ALLOWED_ORIGINS: 'partner.example' }), /ALLOWED_ORIGINS/);
+  });
+
+  it('believes X-Forwarded-For only for TRUST_PROXY=true or 1', () => {
+    assert.equal(readConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
+    assert.equal(readConfig({ TRUST_PROXY: 'yes' }).trustProxy, false);
+  });
+});
+
+describe('loadSignatureSecret', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'campaign-secret-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates a random secret readable by the owner only, in a data folder it creates, and reuses it', () => {
+    const dataDir = join(dir, 'data');
+    const secret = loadSignatureSecret(undefined, dataDir);
+    assert.match(secret, /^[0-9a-f]{64}$/);
+    assert.equal(statSync(join(dataDir, SECRET_FILE_NAME)).mode & 0o777, 0o600);
+    assert.equal(loadSignatureSecret(undefined, dataDir), secret);
+  });
+
+  it('prefers SIGNATURE_SECRET and then writes no file', () => {
+    const dataDir = join(dir, 'configured');
+    assert.equal(loadSignatureSecret('from-the-environment', dataDir), 'from-the-environment');
+    assert.throws(() => statSync(join(dataDir, SECRET_FILE_NAME)));
+  });
+});
+
+describe('loadPetitions', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'campaign-petitions-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const petitionsFile = (content: unknown) => {
+    const file = join(dir, 'petitions.json');
+    writeFileSync(file, JSON.stringify(content));
+    return file;
+  };
+
+  it('ships the demo petition', () => {
+    assert.deepEqual(loadPetitions(join(REPO_ROOT, 'server/petitions.json')).get('close-the-camps'), {
+      id: 'close-the-camps',
+      title: 'Tell China to close its secret “re-education” camps',
+      goal: 1_000_000,
+    });
+  });
+
+  it('refuses a file that is not an array, a petition without a positive goal, and a repeated id', () => {
+    const petition = { id: 'free-them', title: 'Free them', goal: 10 };
+    assert.throws(() => loadPetitions(petitionsFile(petition)), /array/);
+    assert.throws(() => loadPetitions(petitionsFile([{ ...petition, goal: 0 }])), /goal/);
+    assert.throws(() => loadPetitions(petitionsFile([{ ...petition, id: 'Free Them' }])), /kebab-case/);
+    assert.throws(() => loadPetitions(petitionsFile([petition, petition])), /twice/);
+  });
+});

@@ -1,0 +1,111 @@
+import Database from 'better-sqlite3';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, type RunningServer } from '../../server/app.js';
+import { readConfig, type Env, type ServerConfig } from '../../server/config.js';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PETITION_ID = 'close-the-camps';
+export const PETITION_PATH = `api/petitions/${PETITION_ID}`;
+
+export interface TestServer extends RunningServer {
+  /** The temporary folder holding the database, the secret and a small demo site. */
+  dir: string;
+  databasePath: string;
+  /** Every line the server logged. */
+  logs: string[];
+}
+
+/**
+ * Starts the server in this process on a free port, with its own temporary database and site
+ * (demo/index.html, demo/style.css, dist/widget.js, and a package.json beside them that must stay
+ * unreachable). `env` is read like the real environment; rate limiting is off unless it asks.
+ */
+export async function startTestServer(env: Env = {}, overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'campaign-server-'));
+  writeSite(dir);
+  const config = {
+    ...readConfig({ DATABASE_URL: `sqlite:${dir}/data/campaign.db`, PORT: '0', RATE_LIMIT: '0', ...env }, REPO_ROOT),
+    siteRoot: dir,
+    ...overrides,
+  };
+  const logs: string[] = [];
+  const server = await startServer(config, { log: (line) => logs.push(line) });
+  return {
+    dir,
+    databasePath: config.databasePath,
+    logs,
+    url: server.url,
+    get subscriberCount() {
+      return server.subscriberCount;
+    },
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function writeSite(dir: string): void {
+  mkdirSync(join(dir, 'demo'));
+  mkdirSync(join(dir, 'dist'));
+  writeFileSync(join(dir, 'demo/index.html'), '<!doctype html><title>Campaign</title>');
+  writeFileSync(join(dir, 'demo/style.css'), 'body { margin: 0 }');
+  writeFileSync(join(dir, 'demo/.env'), 'SECRET=hidden');
+  writeFileSync(join(dir, 'dist/widget.js'), 'export const widget = true;');
+  writeFileSync(join(dir, 'package.json'), '{"private": "must not be served"}');
+}
+
+let emailCounter = 0;
+
+/** A valid signature with an e-mail no other test uses; `fields` replace or add fields. */
+export function signature(fields: Record<string, unknown> = {}): Record<string, unknown> {
+  emailCounter += 1;
+  return { name: 'Ayşe Yılmaz', email: `signer${emailCounter}.${process.pid}@example.org`, consent: true, ...fields };
+}
+
+/** POSTs `body` (serialised unless it is a string already) as JSON to the petition's signatures. */
+export function postSignature(server: { url: string }, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${server.url}${PETITION_PATH}/signatures`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export async function currentCount(server: { url: string }): Promise<number> {
+  const response = await fetch(`${server.url}${PETITION_PATH}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+/** Checks that an answer is an error in the server's one shape, `{ "error": "..." }`, and returns its body. */
+export async function assertJsonError(response: Response, status: number): Promise<{ error: string; fields?: object }> {
+  assert.equal(response.status, status);
+  assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+  const body = (await response.json()) as { error: string; fields?: object };
+  assert.equal(typeof body.error, 'string');
+  return body;
+}
+
+/** Reads rows straight from the SQLite file, as an auditor would. */
+export function readRows<Row>(databasePath: string, sql: string): Row[] {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    return db.prepare(sql).all() as Row[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Polls `condition` until it holds or `timeoutMs` passes; returns whether it held. */
+export async function eventually(condition: () => boolean, timeoutMs = 1000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return true;
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { RateLimiter } from '../../server/rate-limit.js';
+import { assertJsonError, currentCount, postSignature, signature, startTestServer, type TestServer } from './helpers.js';
+
+describe('rate limiting signatures', () => {
+  let server: TestServer | undefined;
+  afterEach(() => server?.close());
+
+  it('answers 429 with Retry-After in seconds once a client has used its RATE_LIMIT, and counts nothing', async () => {
+    server = await startTestServer({ RATE_LIMIT: '3' });
+    for (let attempt = 0; attempt < 3; attempt++) assert.equal((await postSignature(server, signature())).status, 201);
+    const count = await currentCount(server);
+    const refused = await postSignature(server, signature());
+    await assertJsonError(refused, 429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    assert.ok(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 20, `Retry-After was ${retryAfter}`);
+    assert.equal(await currentCount(server), count);
+  });
+
+  it('keys clients on the left-most X-Forwarded-For entry when TRUST_PROXY is set', async () => {
+    server = await startTestServer({ RATE_LIMIT: '2', TRUST_PROXY: 'true' });
+    const from = (client: string) => ({ 'X-Forwarded-For': `${client}, 10.0.0.1` });
+    assert.equal((await postSignature(server, signature(), from('203.0.113.1'))).status, 201);
+    assert.equal((await postSignature(server, signature(), from('203.0.113.1'))).status, 201);
+    assert.equal((await postSignature(server, signature(), from('203.0.113.1'))).status, 429);
+    assert.equal((await postSignature(server, signature(), from('203.0.113.2'))).status, 201);
+  });
+
+  it('ignores X-Forwarded-For without TRUST_PROXY, so a client cannot pose as many', async () => {
+    server = await startTestServer({ RATE_LIMIT: '2' });
+    const statuses = [];
+    for (const client of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) {
+      statuses.push((await postSignature(server, signature(), { 'X-Forwarded-For': client })).status);
+    }
+    assert.deepEqual(statuses, [201, 201, 429]);
+  });
+
+  it('does not limit at all with RATE_LIMIT=0', async () => {
+    server = await startTestServer({ RATE_LIMIT: '0' });
+    const statuses = await Promise.all(Array.from({ length: 30 }, () => postSignature(server!, signature()).then((r) => r.status)));
+    assert.deepEqual(new Set(statuses), new Set([201]));
+  });
+});
+
+describe('RateLimiter', () => {
+  it('allows a burst of perMinute, then one more each 60/perMinute seconds', () => {
+    let now = 0;
+    const limiter = new RateLimiter(6, () => now);
+    for (let taken = 0; taken < 6; taken++) assert.equal(limiter.take('client'), 0);
+    assert.equal(limiter.take('client'), 10);
+    now += 9_000;
+    assert.equal(limiter.take('client'), 1);
+    now += 1_000;
+    assert.equal(limiter.take('client'), 0);
+  });
+
+  it('forgets clients idle for a minute, so memory stays bounded', () => {
+    let now = 0;
+    const limiter = new RateLimiter(10, () => now);
+    for (let client = 0; client < 1000; client++) limiter.take(`client-${client}`);
+    assert.equal(limiter.trackedClients, 1000);
+    now += 60_000;
+    limiter.take('newcomer');
+    assert.equal(limiter.trackedClients, 1);
+  });
+});
