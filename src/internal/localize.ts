@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BUILT_IN_CATALOGS, en, type Catalog } from '../locales/index.js';
+import { BUILT_IN_CATALOGS, en, type Catalog, type PluralKey, type PluralTerm, type TermKey } from '../locales/index.js';
 
 export type Direction = 'ltr' | 'rtl';
-export type StringOverrides = Partial<Record<keyof Catalog, string>>;
+/** Any built-in strings, replaced: plain strings, or plural terms with one string per category. */
+export type StringOverrides = Partial<Catalog>;
+type Placeholders = Record<string, string>;
 
 /** A host whose embedder may override any built-in string on the element itself. */
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
@@ -42,6 +44,19 @@ function fallbackTags(locale: string): string[] {
   const parsed = new Intl.Locale(locale);
   const likely = parsed.maximize();
   return [parsed.baseName, `${likely.language}-${likely.script}`, parsed.language].map((tag) => tag.toLowerCase());
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
+}
+
+/** Replaces `{name}` placeholders; an unknown one is left as written, so a typo in an override shows. */
+function fillPlaceholders(text: string, values: Placeholders = {}): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 }
 
 /** The nearest value of an attribute on the element or an ancestor, crossing shadow roots. */
@@ -110,12 +125,27 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** The string for `key`: the element's own override, then the page's, then the catalog, then English. */
-  term(key: keyof Catalog): string {
+  term(key: TermKey, values?: Placeholders): string {
+    const found = this.lookup(key, (value): value is string => typeof value === 'string');
+    return fillPlaceholders(found ?? en[key], values);
+  }
+
+  /** The plural term for `key`, in the form the language uses for `count`, e.g. "1 подпись", "5 подписей". */
+  plural(key: PluralKey, count: number, values?: Placeholders): string {
+    const isPluralTerm = (value: unknown): value is PluralTerm =>
+      typeof value === 'object' && value !== null && typeof (value as PluralTerm).other === 'string';
+    const forms = this.lookup(key, isPluralTerm) ?? en[key];
+    const form = forms[pluralCategory(this.lang, count)];
+    return fillPlaceholders(typeof form === 'string' ? form : forms.other, values);
+  }
+
+  /** The first well-formed value of `key`; overrides come from embedders' JSON, so their shape is checked. */
+  private lookup<T>(key: keyof Catalog, isWellFormed: (value: unknown) => value is T): T | undefined {
     for (const source of [this.host.strings, ...this.sources]) {
-      const value = source?.[key];
-      if (typeof value === 'string') return value;
+      const value: unknown = source?.[key];
+      if (isWellFormed(value)) return value;
     }
-    return en[key];
+    return undefined;
   }
 
   private readDirection(): Direction {

@@ -2,4 +2,27 @@ import type { Catalog } from './en.js';
 
 export const ar: Catalog = {
   sourceLabel: 'المصدر:',
+  contentNote: 'تنبيه بشأن المحتوى:',
+  showTestimony: 'عرض الشهادة',
+  showTranslation: 'عرض الترجمة',
+  showOriginal: 'عرض النص الأصلي',
+  translationShown: 'تُعرض الترجمة',
+  originalShown: 'يُعرض النص الأصلي',
+  signatures: {
+    zero: '{count} توقيع',
+    one: '{count} توقيع',
+    two: '{count} توقيعان',
+    few: '{count} توقيعات',
+    many: '{count} توقيعًا',
+    other: '{count} توقيع',
+  },
+  signaturesOfGoal: {
+    few: '{count} من أصل {goal} توقيعات',
+    many: '{count} من أصل {goal} توقيعًا',
+    other: '{count} من أصل {goal} توقيع',
+  },
+  loadingCount: 'جارٍ تحميل عدد التوقيعات',
+  pauseUpdates: 'إيقاف التحديثات مؤقتًا',
+  resumeUpdates: 'استئناف التحديثات',
+  goalReached: 'تم بلوغ الهدف',
 };

@@ -2,4 +2,16 @@ import type { Catalog } from './en.js';
 
 export const es: Catalog = {
   sourceLabel: 'Fuente:',
+  contentNote: 'Aviso de contenido:',
+  showTestimony: 'Mostrar el testimonio',
+  showTranslation: 'Mostrar la traducción',
+  showOriginal: 'Mostrar el original',
+  translationShown: 'Traducción mostrada',
+  originalShown: 'Original mostrado',
+  signatures: { one: '{count} firma', many: '{count} de firmas', other: '{count} firmas' },
+  signaturesOfGoal: { other: '{count} firmas de {goal}' },
+  loadingCount: 'Cargando el número de firmas',
+  pauseUpdates: 'Pausar las actualizaciones',
+  resumeUpdates: 'Reanudar las actualizaciones',
+  goalReached: 'Objetivo alcanzado',
 };

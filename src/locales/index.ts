@@ -9,7 +9,7 @@ import { tr } from './tr.js';
 import { ug } from './ug.js';
 import { zhHans } from './zh-hans.js';
 
-export type { Catalog } from './en.js';
+export type { Catalog, PluralKey, PluralTerm, TermKey } from './en.js';
 export { en };
 
 /** The catalogs shipped in the bundle, by BCP 47 tag. They are tiny, so none is loaded lazily. */

@@ -2,4 +2,16 @@ import type { Catalog } from './en.js';
 
 export const ru: Catalog = {
   sourceLabel: 'Источник:',
+  contentNote: 'Предупреждение о содержании:',
+  showTestimony: 'Показать свидетельство',
+  showTranslation: 'Показать перевод',
+  showOriginal: 'Показать оригинал',
+  translationShown: 'Показан перевод',
+  originalShown: 'Показан оригинал',
+  signatures: { one: '{count} подпись', few: '{count} подписи', many: '{count} подписей', other: '{count} подписи' },
+  signaturesOfGoal: { one: '{count} из {goal} подписи', other: '{count} из {goal} подписей' },
+  loadingCount: 'Загрузка числа подписей',
+  pauseUpdates: 'Приостановить обновления',
+  resumeUpdates: 'Возобновить обновления',
+  goalReached: 'Цель достигнута',
 };

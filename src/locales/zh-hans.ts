@@ -2,4 +2,16 @@ import type { Catalog } from './en.js';
 
 export const zhHans: Catalog = {
   sourceLabel: '来源：',
+  contentNote: '内容提示：',
+  showTestimony: '显示证词',
+  showTranslation: '显示译文',
+  showOriginal: '显示原文',
+  translationShown: '已显示译文',
+  originalShown: '已显示原文',
+  signatures: { other: '{count} 个签名' },
+  signaturesOfGoal: { other: '{count} / {goal} 个签名' },
+  loadingCount: '正在加载签名数',
+  pauseUpdates: '暂停实时更新',
+  resumeUpdates: '恢复实时更新',
+  goalReached: '已达成目标',
 };

@@ -1,9 +1,10 @@
 import { expect, fixture } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocalizeController } from '../../src/internal/localize.js';
+import { LocalizeController, type StringOverrides } from '../../src/internal/localize.js';
 import { nextFrame } from '../helpers.js';
 
 class LocalizedProbe extends LitElement {
+  strings?: StringOverrides;
   readonly localize = new LocalizeController(this);
   override render() {
     return this.localize.term('sourceLabel');
@@ -47,6 +48,26 @@ describe('LocalizeController', () => {
   it('gives Intl a valid locale even for a malformed lang', async () => {
     expect((await probeIn('not a tag!')).localize.lang).to.equal('en');
     expect((await probeIn('ZH-hans-cn')).localize.lang).to.equal('zh-Hans-CN');
+  });
+
+  it('picks the plural form the language uses for a count', async () => {
+    const russian = (await probeIn('ru')).localize;
+    const say = (count: number) => russian.plural('signatures', count, { count: String(count) });
+    expect([1, 3, 5, 21].map(say)).to.deep.equal(['1 подпись', '3 подписи', '5 подписей', '21 подпись']);
+    const arabic = (await probeIn('ar')).localize;
+    expect(arabic.plural('signatures', 2, { count: '٢' })).to.equal('٢ توقيعان');
+    const french = (await probeIn('fr')).localize;
+    expect(french.plural('signatures', 1_000_000, { count: '1 000 000' })).to.equal('1 000 000 de signatures');
+    expect(french.plural('signaturesOfGoal', 1_000_000, { count: '5', goal: '1 000 000' })).to.equal('5 signatures sur 1 000 000');
+  });
+
+  it('fills placeholders and takes plural overrides from the element, ignoring malformed ones', async () => {
+    const probe = await probeIn('en');
+    probe.strings = { signatures: { one: '{count} voice', other: '{count} voices' } };
+    expect(probe.localize.plural('signatures', 2, { count: '2' })).to.equal('2 voices');
+    probe.strings = { signatures: 'not a plural term' } as never;
+    expect(probe.localize.plural('signatures', 1, { count: '1' })).to.equal('1 signature');
+    expect(probe.localize.term('sourceLabel', { unused: 'x' })).to.equal('Source:');
   });
 
   it('reads the inherited direction and follows changes to it', async () => {
