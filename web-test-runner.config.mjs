@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs } from './scripts/chrome.mjs';
 
 export default {
@@ -11,7 +12,11 @@ export default {
     report: true,
     reportDir: 'coverage',
   },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    // What the browser exposes to assistive technology, for tests of hidden and revealed content.
+    a11ySnapshotPlugin(),
+  ],
   browsers: [chromeLauncher({ launchOptions: { args: chromeArgs } })],
   // Lit's dev build runs in tests for its extra checks; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

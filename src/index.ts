@@ -3,8 +3,10 @@
  * Import `campaign-widgets/fact-box.js` and the like to register one, or the classes to register none.
  */
 import './components/fact-box/define.js';
+import './components/testimony-card/define.js';
 
 export { FactBox } from './components/fact-box/fact-box.js';
+export { TestimonyCard } from './components/testimony-card/testimony-card.js';
 export { registerStrings, type StringOverrides } from './internal/localize.js';
 export { BUILT_IN_CATALOGS, type BuiltInLocale, type Catalog } from './locales/index.js';
 export { VERSION } from './internal/version.js';

@@ -46,6 +46,19 @@ function fallbackTags(locale: string): string[] {
   return [parsed.baseName, `${likely.language}-${likely.script}`, parsed.language].map((tag) => tag.toLowerCase());
 }
 
+/** Scripts written right to left (ISO 15924), among those a language's likely script can be. */
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
+
+/** The direction a language is written in, from its likely script: `ug` → rtl, `ug-Latn` → ltr. */
+export function directionOfLanguage(lang: string): Direction {
+  try {
+    const script = new Intl.Locale(lang).maximize().script;
+    return script && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {

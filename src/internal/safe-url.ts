@@ -1,3 +1,5 @@
+import { warnAttribute } from './warn.js';
+
 /** Schemes we ever render as a link or an image source. Relative URLs resolve to one of them. */
 const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 
@@ -15,4 +17,14 @@ export function safeUrl(value: string | null | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `safeUrl` for an attribute: an unsafe value is reported once (callers check when it changes)
+ * with what the element does instead.
+ */
+export function checkedUrl(element: Element, attribute: string, value: string, fallback: string): string | undefined {
+  const url = safeUrl(value);
+  if (value && !url) warnAttribute(element, attribute, `is not an http(s) or relative URL; ${fallback}.`);
+  return url;
 }

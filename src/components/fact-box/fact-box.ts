@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { CountUpController } from '../../internal/count-up.js';
 import { formatNumber, NOTATIONS, parsePlainNumber, type Notation } from '../../internal/format.js';
 import { FirstViewController } from '../../internal/in-view.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { SlotPresenceController } from '../../internal/slot-presence.js';
+import { renderCitation } from '../../internal/citation.js';
+import { checkedUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { WidgetElement } from '../../internal/widget-element.js';
@@ -32,10 +34,10 @@ export class FactBox extends WidgetElement {
   static override styles = [widgetStyles, styles];
 
   private readonly countUp = new CountUpController(this);
+  private readonly slots = new SlotPresenceController(this);
 
   @state() private numericValue?: number;
   @state() private sourceUrl?: string;
-  @state() private hasDetail = false;
 
   /** The figure. Plain digits (`1000000`, `2.5`) are formatted in the page's language; other text is shown as written. */
   @property() value = '';
@@ -68,10 +70,7 @@ export class FactBox extends WidgetElement {
       if (!this.value.trim()) warnAttribute(this, 'value', 'is missing; the box shows no figure.');
     }
     if (changed.has('sourceHref')) {
-      this.sourceUrl = safeUrl(this.sourceHref);
-      if (this.sourceHref && !this.sourceUrl) {
-        warnAttribute(this, 'source-href', 'is not an http(s) or relative URL; the source is shown as text.');
-      }
+      this.sourceUrl = checkedUrl(this, 'source-href', this.sourceHref, 'the source is shown as text');
     }
     if (changed.has('notation') && !NOTATIONS.includes(this.notation)) {
       warnAttribute(this, 'notation', `must be one of ${NOTATIONS.join(', ')}; using standard.`);
@@ -84,12 +83,6 @@ export class FactBox extends WidgetElement {
     if (this.numericValue !== undefined && this.notation === 'standard') {
       this.countUp.animate(0, this.numericValue);
     }
-  }
-
-  private handleSlotChange(event: Event): void {
-    this.hasDetail = (event.target as HTMLSlotElement).assignedNodes().some(
-      (node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim(),
-    );
   }
 
   private format(value: number): string {
@@ -108,15 +101,6 @@ export class FactBox extends WidgetElement {
     >`;
   }
 
-  private renderSource() {
-    if (!this.source && !this.sourceUrl) return nothing;
-    const name = this.source || this.sourceUrl;
-    return html`<p part="source" class="source">
-      ${this.localize.term('sourceLabel')}
-      ${this.sourceUrl ? html`<a href=${this.sourceUrl}>${name}</a>` : name}
-    </p>`;
-  }
-
   override render() {
     return html`<div part="base" class="fact-box">
       <p class="figure">
@@ -124,10 +108,10 @@ export class FactBox extends WidgetElement {
         ${this.renderValue()}
         ${this.label ? html`<span part="label" class="label">${this.label}</span>` : nothing}
       </p>
-      <div part="detail" class="detail" ?hidden=${!this.hasDetail}>
-        <slot @slotchange=${this.handleSlotChange}></slot>
+      <div part="detail" class="detail" ?hidden=${!this.slots.has()}>
+        <slot></slot>
       </div>
-      ${this.renderSource()}
+      ${renderCitation(this.localize.term('sourceLabel'), this.source, this.sourceUrl)}
     </div>`;
   }
 }
