@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs } from './scripts/chrome.mjs';
+import { petitionBackend } from './test/components/signature-counter/petition-backend.mjs';
+import { petitionServerPlugin } from './test/petition-server-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/server/**'],
@@ -12,10 +14,14 @@ export default {
     report: true,
     reportDir: 'coverage',
   },
+  // A scriptable petition backend for the signature counter and its shared store.
+  middleware: [petitionBackend],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     // What the browser exposes to assistive technology, for tests of hidden and revealed content.
     a11ySnapshotPlugin(),
+    // The reference petition server, for end-to-end sign-up through the framed form.
+    petitionServerPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { args: chromeArgs } })],
   // Lit's dev build runs in tests for its extra checks; its banner is noise.

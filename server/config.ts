@@ -32,7 +32,7 @@ const SQLITE_SCHEME = 'sqlite:';
 
 /** Reads the configuration from environment variables, resolving paths against `cwd`. */
 export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerConfig {
-  const databasePath = sqlitePath(env.DATABASE_URL ?? 'sqlite:data/campaign.db', cwd);
+  const databasePath = sqlitePath(env.DATABASE_URL || 'sqlite:data/campaign.db', cwd);
   return {
     host: env.HOST || '127.0.0.1',
     port: integer(env, 'PORT', 8080, 0, 65535),

@@ -4,21 +4,26 @@ export interface Petition {
   id: string;
   title: string;
   goal: number;
+  /** The campaign page offered for sharing after signing (absolute, or relative to this server). */
+  shareUrl?: string;
+  /** The privacy policy the form's consent line links to. */
+  privacyUrl?: string;
 }
 
 const PETITION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Reads and checks the petitions file: a JSON array of `{ id, title, goal }`. */
+/** Reads and checks the petitions file: a JSON array of `{ id, title, goal, shareUrl?, privacyUrl? }`. */
 export function loadPetitions(file: string): Map<string, Petition> {
   const entries: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(entries)) throw new Error(`${file} must hold a JSON array of petitions`);
   const petitions = new Map<string, Petition>();
   for (const entry of entries) {
     if (!isPetition(entry)) {
-      throw new Error(`${file}: each petition needs a kebab-case id, a title and a positive whole goal: ${JSON.stringify(entry)}`);
+      throw new Error(`${file}: each petition needs a kebab-case id, a title, a positive whole goal, and http(s) or relative URLs if any: ${JSON.stringify(entry)}`);
     }
     if (petitions.has(entry.id)) throw new Error(`${file}: petition id "${entry.id}" appears twice`);
-    petitions.set(entry.id, { id: entry.id, title: entry.title, goal: entry.goal });
+    const { id, title, goal, shareUrl, privacyUrl } = entry;
+    petitions.set(id, { id, title, goal, ...(shareUrl && { shareUrl }), ...(privacyUrl && { privacyUrl }) });
   }
   return petitions;
 }
@@ -34,6 +39,19 @@ function isPetition(entry: unknown): entry is Petition {
     petition.title.trim() !== '' &&
     typeof petition.goal === 'number' &&
     Number.isSafeInteger(petition.goal) &&
-    petition.goal > 0
+    petition.goal > 0 &&
+    isOptionalLink(petition.shareUrl) &&
+    isOptionalLink(petition.privacyUrl)
   );
+}
+
+/** Absent, or an http(s) URL or a path on this server: what the form page may link to. */
+function isOptionalLink(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'string' || !value.trim()) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value, 'https://server.invalid/').protocol);
+  } catch {
+    return false;
+  }
 }

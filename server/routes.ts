@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { formPageRoutes } from './form-page.js';
 import { PUBLIC_CORS } from './http/cors.js';
 import { HttpError, sendJson, sendJsonText, sendNoContent } from './http/respond.js';
 import type { Route, RouteParams } from './http/router.js';
@@ -17,7 +18,8 @@ export function apiRoutes(context: RouteContext): Route[] {
     { pattern: '/api/petitions/:id', methods: { GET: showCount, HEAD: showCount, OPTIONS: publicPreflight } },
     { pattern: '/api/petitions/:id/events', methods: { GET: eventsHandler(context), OPTIONS: publicPreflight } },
     { pattern: '/api/petitions/:id/signatures', methods: signatureHandler(context) },
-    // The framed sign-up page, GET /api/petitions/:id/form, takes its place here.
+    // The framed sign-up page, GET /api/petitions/:id/form, and its stylesheet.
+    ...formPageRoutes(context),
   ];
 }
 

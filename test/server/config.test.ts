@@ -96,6 +96,7 @@ describe('loadPetitions', () => {
       id: 'close-the-camps',
       title: 'Tell China to close its secret “re-education” camps',
       goal: 1_000_000,
+      shareUrl: '/',
     });
   });
 
@@ -105,5 +106,15 @@ describe('loadPetitions', () => {
     assert.throws(() => loadPetitions(petitionsFile([{ ...petition, goal: 0 }])), /goal/);
     assert.throws(() => loadPetitions(petitionsFile([{ ...petition, id: 'Free Them' }])), /kebab-case/);
     assert.throws(() => loadPetitions(petitionsFile([petition, petition])), /twice/);
+  });
+
+  it('takes an http(s) or relative shareUrl and privacyUrl, and refuses any other', () => {
+    const petition = { id: 'free-them', title: 'Free them', goal: 10 };
+    const links = { shareUrl: 'https://campaign.example/', privacyUrl: '/privacy' };
+    assert.deepEqual(loadPetitions(petitionsFile([{ ...petition, ...links }])).get('free-them'), { ...petition, ...links });
+    for (const bad of ['javascript:alert(1)', '', 42]) {
+      assert.throws(() => loadPetitions(petitionsFile([{ ...petition, privacyUrl: bad }])), /URLs/);
+      assert.throws(() => loadPetitions(petitionsFile([{ ...petition, shareUrl: bad }])), /URLs/);
+    }
   });
 });

@@ -1,42 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { currentCount, postSignature, readRows, REPO_ROOT, signature } from './helpers.js';
-
-interface ChildServer {
-  url: string;
-  child: ChildProcess;
-  /** Everything the process printed so far. */
-  output(): string;
-  /** Resolves with the exit code (null when killed by a signal). */
-  exited: Promise<number | null>;
-}
-
-/** Runs `server/main.ts` as production would, in its own process, and waits for its address. */
-async function startChild(env: Record<string, string>): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', RATE_LIMIT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const address = /Campaign page: (http:\/\/\S+\/)/.exec(output)?.[1];
-      if (address) resolve(address);
-      if (address || child.exitCode !== null) clearInterval(timer);
-      if (!address && child.exitCode !== null) reject(new Error(`the server did not start:\n${output}`));
-    }, 20);
-  });
-  return { url, child, output: () => output, exited };
-}
+import { currentCount, postSignature, readRows, signature, startChild } from './helpers.js';
 
 describe('durability of the server process', { timeout: 30_000 }, () => {
   let dir: string;

@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,4 +110,42 @@ export async function eventually(condition: () => boolean, timeoutMs = 1000): Pr
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   return true;
+}
+
+export interface ChildServer {
+  url: string;
+  child: ChildProcess;
+  /** Everything the process printed so far. */
+  output(): string;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+}
+
+/**
+ * Runs the server in its own process, as production would, and waits for the address it prints.
+ * By default `server/main.ts` from the repository with a free port and no rate limit; `command`
+ * and `cwd` run something else, such as the built `dist/server/main.js` from another folder.
+ */
+export async function startChild(
+  env: Record<string, string>,
+  { command = ['--import', 'tsx', 'server/main.ts'], cwd = REPO_ROOT } = {},
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, command, {
+    cwd,
+    env: { ...process.env, PORT: '0', RATE_LIMIT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const address = /Campaign page: (http:\/\/\S+\/)/.exec(output)?.[1];
+      if (address) resolve(address);
+      if (address || child.exitCode !== null) clearInterval(timer);
+      if (!address && child.exitCode !== null) reject(new Error(`the server did not start:\n${output}`));
+    }, 20);
+  });
+  return { url, child, output: () => output, exited };
 }

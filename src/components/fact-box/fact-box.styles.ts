@@ -24,21 +24,10 @@ export default css`
   }
 
   .value {
-    display: inline-grid;
     justify-self: start;
     font-size: var(--cw-fact-box-value-size, 2.5em);
     font-weight: 800;
     line-height: 1.1;
-    font-variant-numeric: tabular-nums;
-  }
-
-  /* The final number sets the width; the counting one is drawn over it, so nothing around moves. */
-  .value > [aria-hidden] {
-    grid-area: 1 / 1;
-  }
-
-  .reserve {
-    visibility: hidden;
   }
 
   .label {

@@ -7,6 +7,7 @@ import { SlotPresenceController } from '../../internal/slot-presence.js';
 import { renderCitation } from '../../internal/citation.js';
 import { checkedUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
+import { tweenedNumber, tweenedNumberStyles } from '../../internal/tweened-number.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import styles from './fact-box.styles.js';
@@ -31,7 +32,7 @@ import styles from './fact-box.styles.js';
  * @cssprop --cw-fact-box-value-size - The figure's font size, relative to the widget's. Defaults to `2.5em`.
  */
 export class FactBox extends WidgetElement {
-  static override styles = [widgetStyles, styles];
+  static override styles = [widgetStyles, tweenedNumberStyles, styles];
 
   private readonly countUp = new CountUpController(this);
   private readonly slots = new SlotPresenceController(this);
@@ -94,11 +95,8 @@ export class FactBox extends WidgetElement {
       return this.value.trim() ? html`<span part="value" class="value">${this.value}</span>` : nothing;
     }
     const final = this.format(this.numericValue);
-    return html`<span part="value" class="value"
-      ><span class="visually-hidden">${final}</span
-      ><span class="reserve" aria-hidden="true">${final}</span
-      ><span aria-hidden="true">${this.format(this.countUp.value ?? this.numericValue)}</span></span
-    >`;
+    const frame = this.format(this.countUp.value ?? this.numericValue);
+    return html`<span part="value" class="value tweened-number">${tweenedNumber(final, frame)}</span>`;
   }
 
   override render() {

@@ -1,0 +1,146 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HttpError } from './http/respond.js';
+import type { Route, RouteParams } from './http/router.js';
+import type { Petition } from './petitions.js';
+import { findPetition, type RouteContext } from './route-context.js';
+
+/** Where the form page's own stylesheet is served (the page's CSP allows only 'self'). */
+export const FORM_PAGE_CSS_PATH = '/api/form-page.css';
+
+/** The page around the widget: no margins (a little room for focus rings), the system's font; the widget styles itself. */
+const FORM_PAGE_CSS = `body { margin: 0; padding: 0.25em; font: 100%/1.5 system-ui, sans-serif; }
+`;
+
+/** The consent line in the languages the widgets ship; others get English (with `lang="en"`). */
+const CONSENT: Record<string, readonly [text: string, privacy: string]> = {
+  en: ['I agree that my name and country are stored with my signature. My e-mail is kept only if I ask for news.', 'Privacy policy'],
+  fr: ['J’accepte que mon nom et mon pays soient enregistrés avec ma signature. Mon e-mail n’est gardé que si je demande des nouvelles.', 'Politique de confidentialité'],
+  es: ['Acepto que mi nombre y mi país se guarden con mi firma. Mi correo solo se guarda si pido novedades.', 'Política de privacidad'],
+  ar: ['أوافق على حفظ اسمي وبلدي مع توقيعي. لا يُحتفظ ببريدي الإلكتروني إلا إذا طلبت المستجدات.', 'سياسة الخصوصية'],
+  zh: ['我同意将我的姓名和国家或地区与签名一并保存。只有在我要求接收消息时，才会保留我的电子邮箱。', '隐私政策'],
+  ru: ['Я согласен(на), что моё имя и страна будут сохранены вместе с подписью. Эл. почта хранится, только если я прошу присылать новости.', 'Политика конфиденциальности'],
+  ug: ['ئىسمىم ۋە دۆلىتىمنىڭ ئىمزايىم بىلەن بىللە ساقلىنىشىغا قوشۇلىمەن. ئېلخېتىم پەقەت يېڭىلىق تەلەپ قىلسام ساقلىنىدۇ.', 'شەخسىيەت سىياسىتى'],
+  kk: ['Атым мен елімнің қолтаңбаммен бірге сақталуына келісемін. Электрондық поштам тек жаңалық сұрасам ғана сақталады.', 'Құпиялық саясаты'],
+  tr: ['Adımın ve ülkemin imzamla birlikte saklanmasını kabul ediyorum. E-postam yalnızca haber istersem saklanır.', 'Gizlilik politikası'],
+  de: ['Ich bin einverstanden, dass mein Name und mein Land mit meiner Unterschrift gespeichert werden. Meine E-Mail wird nur gespeichert, wenn ich Neuigkeiten möchte.', 'Datenschutzerklärung'],
+}
+
+/** Scripts written right to left (ISO 15924); the same list as the widgets' `directionOfLanguage`. */
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and double- or single-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
+}
+
+/** The page's language: a well-formed BCP 47 tag, canonicalised, or English. */
+export function pageLanguage(lang: string | null): string {
+  try {
+    return (lang && /^[a-z0-9-]{1,35}$/i.test(lang) && Intl.getCanonicalLocales(lang)[0]) || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** `rtl` for languages whose likely script runs right to left (ar, ug, fa, he…), else `ltr`. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  const script = new Intl.Locale(lang).maximize().script;
+  return script && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+}
+
+/**
+ * `GET /api/petitions/:id/form?lang=xx&origin=https://partner.example`: the sign-up form, to be framed by
+ * `<cw-action-button>` on an allowed page, and `GET /api/form-page.css`, the page's stylesheet.
+ */
+export function formPageRoutes(context: RouteContext): Route[] {
+  return [
+    { pattern: '/api/petitions/:id/form', methods: { GET: formPageHandler(context) } },
+    { pattern: FORM_PAGE_CSS_PATH, methods: { GET: sendStylesheet } },
+  ];
+}
+
+function formPageHandler(context: RouteContext) {
+  const { allowedOrigins } = context.config;
+  const policy = [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    ["frame-ancestors 'self'", ...allowedOrigins].join(' '),
+  ].join('; ');
+  return (request: IncomingMessage, response: ServerResponse, params: RouteParams) => {
+    const petition = findPetition(context, params);
+    const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+    const origin = query.get('origin');
+    if (origin !== null && !isFramingOrigin(origin, request, allowedOrigins)) {
+      throw new HttpError(400, 'origin must be this server’s origin or one of ALLOWED_ORIGINS');
+    }
+    const body = formPage(petition, pageLanguage(query.get('lang')), origin);
+    response.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'Content-Security-Policy': policy,
+      'Cache-Control': 'no-store',
+    });
+    response.end(body);
+  };
+}
+
+/** An origin exactly as a browser sends one, that may frame the form: this server's own, or a partner's. */
+function isFramingOrigin(origin: string, request: IncomingMessage, allowedOrigins: ReadonlySet<string>): boolean {
+  try {
+    const url = new URL(origin);
+    return url.origin === origin && (allowedOrigins.has(origin) || url.host === request.headers.host);
+  } catch {
+    return false;
+  }
+}
+
+/** The page: the built widgets, and one `<cw-sign-form>` for this petition. Every interpolated value is escaped. */
+export function formPage(petition: Petition, lang: string, frameOrigin: string | null): string {
+  const language = new Intl.Locale(lang).language;
+  const consentLang = language in CONSENT ? language : 'en';
+  const [consent, privacy] = CONSENT[consentLang]!;
+  const attributes = [
+    ['petition', `/api/petitions/${petition.id}`],
+    ['frame-origin', frameOrigin],
+    ['share-url', petition.shareUrl],
+    ['share-text', petition.title],
+  ]
+    .filter((pair): pair is [string, string] => !!pair[1])
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  const privacyLink = petition.privacyUrl
+    ? ` <a href="${escapeHtml(petition.privacyUrl)}" target="_blank" rel="noopener noreferrer">${escapeHtml(privacy)}</a>`
+    : '';
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}" dir="${directionOf(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(petition.title)}</title>
+<link rel="stylesheet" href="${FORM_PAGE_CSS_PATH}">
+<script type="module" src="/dist/campaign-widgets.js"></script>
+</head>
+<body>
+<cw-sign-form${attributes}>
+<span slot="consent"${consentLang === language ? '' : ` lang="en" dir="ltr"`}>${escapeHtml(consent)}${privacyLink}</span>
+</cw-sign-form>
+</body>
+</html>
+`;
+}
+
+function sendStylesheet(_request: IncomingMessage, response: ServerResponse): void {
+  response.writeHead(200, {
+    'Content-Type': 'text/css; charset=utf-8',
+    'Content-Length': Buffer.byteLength(FORM_PAGE_CSS),
+    'Cache-Control': 'public, max-age=3600',
+  });
+  response.end(FORM_PAGE_CSS);
+}

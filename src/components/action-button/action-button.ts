@@ -1,0 +1,263 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { SignedEvent } from '../../internal/events.js';
+import { petitionEndpoint, petitionUrl } from '../../internal/petition-url.js';
+import { checkedUrl } from '../../internal/safe-url.js';
+import { asFrameMessage, type PageMessage } from '../../internal/sign-messages.js';
+import { widgetStyles } from '../../internal/tokens.js';
+import { warnAttribute } from '../../internal/warn.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import styles from './action-button.styles.js';
+
+export const ACTION_TARGETS = ['_self', '_blank'] as const;
+export type ActionTarget = (typeof ACTION_TARGETS)[number];
+
+/** How long the framed form may take to say it is ready before the dialog says it failed. */
+const FRAME_TIMEOUT_MS = 15_000;
+
+/** Detail of `cw-action`: which way the reader took action, and the URL it leads to. */
+export interface ActionDetail {
+  readonly mode: 'link' | 'petition';
+  readonly url: string;
+}
+
+/** The reader followed the call to action: the link, or the petition dialog opening. */
+export class ActionEvent extends CustomEvent<ActionDetail> {
+  constructor(detail: ActionDetail) {
+    super('cw-action', { bubbles: true, composed: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cw-action': ActionEvent;
+  }
+}
+
+type FormState = 'closed' | 'loading' | 'ready' | 'failed';
+
+/**
+ * The call to action: a link to the action page, or a petition sign-up in an accessible dialog.
+ * The sign-up form is served by the petition's own origin and framed, so no script of the host page
+ * can read what a signer types; the frame and the button talk through `postMessage`, each to the
+ * other's exact origin only.
+ *
+ * @tag cw-action-button
+ * @summary A prominent call to action: a link, or a petition sign-up in a dialog.
+ *
+ * @slot - The button's text, such as "Sign the petition". It also titles the dialog unless `dialog-title` is set.
+ *
+ * @csspart button - The link or button.
+ * @csspart dialog - The sign-up dialog.
+ * @csspart close-button - The dialog's close button.
+ *
+ * @cssprop --cw-action-button-background - The button's background. Defaults to `--cw-color-accent`.
+ * @cssprop --cw-action-button-color - The button's text. Defaults to `--cw-color-on-accent` (black).
+ * @cssprop --cw-action-button-dialog-background - The dialog's background. Defaults to the system `Canvas`.
+ * @cssprop --cw-action-button-dialog-color - The dialog's text. Defaults to the system `CanvasText`.
+ *
+ * @fires cw-action - When the reader follows the link or opens the sign-up dialog. Detail: `{ mode, url }`.
+ * @fires cw-signed - When a signature made in the framed form was counted. Detail: `{ petition, count }`.
+ */
+export class ActionButton extends WidgetElement {
+  static override styles = [widgetStyles, styles];
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('iframe') private frame?: HTMLIFrameElement;
+  @query('.button') private button!: HTMLElement;
+
+  @state() private linkUrl?: string;
+  @state() private safePetition?: string;
+  @state() private formState: FormState = 'closed';
+
+  private frameTimeout?: ReturnType<typeof setTimeout>;
+
+  /** The action page. Only http(s) and relative URLs; anything else disables the button, with a warning. */
+  @property() href = '';
+
+  /** `_blank` opens the link in a new tab (with `rel="noopener noreferrer"`); otherwise the same tab. */
+  @property() target: ActionTarget = '_self';
+
+  /** Appended to the link as `utm_source`. */
+  @property({ attribute: 'utm-source' }) utmSource = '';
+
+  /** Appended to the link as `utm_campaign`. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign = '';
+
+  /** The petition's URL (`https://…/petitions/close-the-camps`): the button opens its sign-up dialog. Wins over `href`. */
+  @property() petition = '';
+
+  /**
+   * Puts `<cw-sign-form>` straight into the dialog, for backends without a form page.
+   * The form then runs in the host page, whose scripts can read what a signer types.
+   */
+  @property({ type: Boolean }) inline = false;
+
+  /** The dialog's title; defaults to the button's text. */
+  @property({ attribute: 'dialog-title' }) dialogTitle = '';
+
+  /** The campaign page that the inline form offers to share. */
+  @property({ attribute: 'share-url' }) shareUrl = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('href') || changed.has('utmSource') || changed.has('utmCampaign')) {
+      this.linkUrl = this.withCampaignParameters(checkedUrl(this, 'href', this.href, 'the button is disabled'));
+    }
+    if (changed.has('petition')) {
+      this.safePetition = checkedUrl(this, 'petition', this.petition, 'the button is disabled');
+    }
+    if (changed.has('target') && !ACTION_TARGETS.includes(this.target)) {
+      warnAttribute(this, 'target', `must be one of ${ACTION_TARGETS.join(', ')}; using _self.`);
+      this.target = '_self';
+    }
+    if ((changed.has('href') || changed.has('petition')) && !this.href && !this.petition) {
+      warnAttribute(this, 'href', 'is missing (and so is petition); the button is disabled.');
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.dialog?.close();
+    this.stopListening();
+  }
+
+  private withCampaignParameters(href: string | undefined): string | undefined {
+    if (!href || !(this.utmSource || this.utmCampaign)) return href;
+    const url = new URL(href, document.baseURI);
+    if (this.utmSource) url.searchParams.set('utm_source', this.utmSource);
+    if (this.utmCampaign) url.searchParams.set('utm_campaign', this.utmCampaign);
+    return url.href;
+  }
+
+  private get petitionOrigin(): string {
+    return new URL(petitionUrl(this.safePetition!)).origin;
+  }
+
+  private frameUrl(): string {
+    const url = petitionEndpoint(this.safePetition!, 'form');
+    url.searchParams.set('lang', this.localize.lang);
+    url.searchParams.set('origin', location.origin);
+    return url.href;
+  }
+
+  private handleLinkClick(): void {
+    this.dispatchEvent(new ActionEvent({ mode: 'link', url: this.linkUrl! }));
+  }
+
+  private async openDialog(): Promise<void> {
+    this.dispatchEvent(new ActionEvent({ mode: 'petition', url: petitionUrl(this.safePetition!) }));
+    this.formState = this.inline ? 'ready' : 'loading';
+    if (!this.inline) {
+      window.addEventListener('message', this.handleMessage);
+      this.frameTimeout = setTimeout(() => this.formState === 'loading' && (this.formState = 'failed'), FRAME_TIMEOUT_MS);
+    }
+    this.dialog!.showModal();
+    await this.updateComplete;
+    if (this.inline) this.renderRoot.querySelector<HTMLElement>('cw-sign-form')?.focus();
+  }
+
+  private readonly handleMessage = (event: MessageEvent): void => {
+    // Only the frame we opened, on the petition's origin, may speak to us.
+    if (!this.frame || event.source !== this.frame.contentWindow || event.origin !== this.petitionOrigin) return;
+    const message = asFrameMessage(event.data);
+    switch (message?.type) {
+      case 'cw-sign-ready':
+        clearTimeout(this.frameTimeout);
+        this.formState = 'ready';
+        this.style.setProperty('--_cw-frame-height', `${message.height}px`);
+        this.frame.focus();
+        this.postToFrame({ type: 'cw-sign-focus' });
+        break;
+      case 'cw-sign-resize':
+        this.style.setProperty('--_cw-frame-height', `${message.height}px`);
+        break;
+      case 'cw-sign-signed':
+        this.dispatchEvent(new SignedEvent({ petition: petitionUrl(this.safePetition!), count: message.count }));
+        break;
+      case 'cw-sign-close':
+        this.dialog?.close();
+        break;
+    }
+  };
+
+  private postToFrame(message: PageMessage): void {
+    this.frame?.contentWindow?.postMessage(message, this.petitionOrigin);
+  }
+
+  private stopListening(): void {
+    window.removeEventListener('message', this.handleMessage);
+    clearTimeout(this.frameTimeout);
+  }
+
+  private handleDialogClose(): void {
+    this.stopListening();
+    this.formState = 'closed';
+    this.button.focus();
+  }
+
+  private renderForm(title: string) {
+    if (this.inline) {
+      return html`<cw-sign-form petition=${this.safePetition!} share-url=${ifDefined(this.shareUrl || undefined)}></cw-sign-form>`;
+    }
+    const status = { loading: this.localize.term('formLoading'), failed: this.localize.term('formFailed') }[
+      this.formState as 'loading' | 'failed'
+    ];
+    return html`<p class="status" role="status">${status ?? ''}</p>
+      <iframe
+        class=${this.formState === 'ready' ? '' : 'loading'}
+        title=${title}
+        src=${this.frameUrl()}
+        referrerpolicy="no-referrer"
+        sandbox="allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox"
+        allow="clipboard-write; web-share"
+      ></iframe>`;
+  }
+
+  private renderPetition() {
+    const title = this.dialogTitle || this.textContent?.trim() || '';
+    return html`<button
+        part="button"
+        class="button"
+        type="button"
+        aria-haspopup="dialog"
+        ?disabled=${!this.safePetition}
+        @click=${this.openDialog}
+      >
+        <slot></slot>
+      </button>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.handleDialogClose}>
+        <div class="dialog-header">
+          <h2 id="title">${title}</h2>
+          <button
+            part="close-button"
+            class="close"
+            type="button"
+            aria-label=${this.localize.term('close')}
+            @click=${() => this.dialog?.close()}
+          >
+            ×
+          </button>
+        </div>
+        <div class="dialog-body">${this.formState === 'closed' ? nothing : this.renderForm(title)}</div>
+      </dialog>`;
+  }
+
+  override render() {
+    if (this.petition) return this.renderPetition();
+    if (!this.linkUrl) {
+      return html`<button part="button" class="button" type="button" disabled><slot></slot></button>`;
+    }
+    const newTab = this.target === '_blank';
+    return html`<a
+      part="button"
+      class="button"
+      href=${this.linkUrl}
+      target=${ifDefined(newTab ? '_blank' : undefined)}
+      rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
+      @click=${this.handleLinkClick}
+      ><slot></slot
+    ></a>`;
+  }
+}

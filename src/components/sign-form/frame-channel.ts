@@ -1,0 +1,92 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FrameMessage } from '../../internal/sign-messages.js';
+
+/** Whether `value` is an origin exactly as `event.origin` spells one: `https://partner.example`, no path or slash. */
+export function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** The form, as the channel sees it. */
+export interface FramedForm extends ReactiveControllerHost, HTMLElement {
+  /** The embedding page's exact origin; the channel stays silent unless it is one. */
+  readonly frameOrigin: string;
+  /** Moves focus to the first field. */
+  focus(): void;
+}
+
+/**
+ * The framed form's side of the protocol in `sign-messages.ts`: tells the parent page when the form is ready,
+ * how tall it is, when someone signed and when the reader pressed Escape; takes `cw-sign-focus` from the
+ * parent page only. It sends only to `frameOrigin`, never `*`, and is silent when the form is not in a frame.
+ */
+export class FrameChannel implements ReactiveController {
+  private resizeObserver?: ResizeObserver;
+  private frame = 0;
+  private lastHeight = -1;
+  private active = false;
+
+  /** `base` finds the element whose height the page's dialog should fit. */
+  constructor(
+    private readonly host: FramedForm,
+    private readonly base: () => HTMLElement | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    void this.host.updateComplete.then(() => this.start());
+  }
+
+  hostDisconnected(): void {
+    this.active = false;
+    removeEventListener('message', this.onMessage);
+    this.host.ownerDocument.removeEventListener('keydown', this.onKeydown);
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+
+  /** Posts to the parent page, when there is one and its origin is known. */
+  send(message: FrameMessage): void {
+    if (this.active) window.parent.postMessage(message, this.host.frameOrigin);
+  }
+
+  private start(): void {
+    const { frameOrigin, isConnected } = this.host;
+    const base = this.base();
+    if (this.active || !isConnected || !isOrigin(frameOrigin) || window.parent === window || !base) return;
+    this.active = true;
+    addEventListener('message', this.onMessage);
+    this.host.ownerDocument.addEventListener('keydown', this.onKeydown);
+    this.send({ type: 'cw-sign-ready', height: (this.lastHeight = this.heightOf(base)) });
+    // Observing reports the current size at once; that first report is the height just sent, so it is skipped.
+    this.resizeObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.sendHeight());
+    });
+    this.resizeObserver.observe(base);
+  }
+
+  private sendHeight(): void {
+    const base = this.base();
+    const height = base ? this.heightOf(base) : this.lastHeight;
+    if (height === this.lastHeight) return;
+    this.send({ type: 'cw-sign-resize', height: (this.lastHeight = height) });
+  }
+
+  private heightOf(base: HTMLElement): number {
+    return Math.ceil(base.getBoundingClientRect().height);
+  }
+
+  private readonly onMessage = (event: MessageEvent): void => {
+    if (event.origin !== this.host.frameOrigin || event.source !== window.parent) return;
+    if ((event.data as { type?: unknown } | null)?.type === 'cw-sign-focus') this.host.focus();
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.send({ type: 'cw-sign-close' });
+  };
+}

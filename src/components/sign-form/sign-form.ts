@@ -1,0 +1,321 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { countryOptions } from '../../internal/countries.js';
+import { SignedEvent } from '../../internal/events.js';
+import { formatNumber } from '../../internal/format.js';
+import { petitionEndpoint } from '../../internal/petition-url.js';
+import { checkedUrl } from '../../internal/safe-url.js';
+import { widgetStyles } from '../../internal/tokens.js';
+import { warnAttribute } from '../../internal/warn.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import type { TermKey } from '../../locales/index.js';
+import { FrameChannel, isOrigin } from './frame-channel.js';
+import { shareTargets } from './share.js';
+import styles from './sign-form.styles.js';
+import { FIELDS, sendSignature, type Field, type FieldProblem, type FieldProblems } from './submit.js';
+
+type Status = 'idle' | 'sending' | 'retry' | 'rate-limited' | 'failed' | 'signed';
+
+/** A fresh `Idempotency-Key`. `randomUUID` needs a secure context; `getRandomValues` works on a plain-http page too. */
+const newKey = () =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+/**
+ * The petition's sign-up form: name, e-mail, country, consent and an optional contact opt-in. It posts to the
+ * petition's server with no cookies and no referrer, never signs twice for one set of values, keeps what was
+ * typed when sending fails, and thanks the signer with the new count and ways to share.
+ * Meant for the petition server's own framed page (`frame-origin`), or inline in `<cw-action-button>`.
+ *
+ * @tag cw-sign-form
+ * @summary A petition sign-up form with per-field errors, safe retries, and sharing after success.
+ *
+ * @slot consent - The consent text, with a link to the privacy policy. Falls back to `consent-text`.
+ *
+ * @csspart base - The wrapper of the form and the thanks.
+ * @csspart form - The form.
+ * @csspart error - A field's error message.
+ * @csspart submit-button - The "Sign" button.
+ * @csspart status - Progress, errors and confirmations that concern the whole form.
+ * @csspart thanks - What replaces the form after signing.
+ * @csspart share - The share button or links, and the copy-link button.
+ *
+ * @cssprop --cw-sign-form-button-background - The "Sign" button's background. Defaults to `--cw-color-accent`.
+ * @cssprop --cw-sign-form-button-color - The "Sign" button's text. Defaults to `#000`.
+ * @cssprop --cw-sign-form-error-color - Error messages and invalid fields. Defaults to `#b3261e`.
+ *
+ * @fires {SignedEvent} cw-signed - The signature was counted; `detail` is `{ petition, count }`, nothing the signer typed.
+ */
+export class SignForm extends WidgetElement {
+  static override styles = [widgetStyles, styles];
+
+  private readonly channel = new FrameChannel(this, () => this.renderRoot.querySelector('.base'));
+  /** The values last sent and their key: sending the same values again reuses the key, so the server signs once. */
+  private attempt?: { body: string; key: string };
+  private country = '';
+
+  @query('form') private form!: HTMLFormElement;
+
+  @state() private problems: FieldProblems = {};
+  @state() private status: Status = 'idle';
+  @state() private retrySeconds = 0;
+  @state() private count = 0;
+  @state() private copied = false;
+  @state() private endpoint?: string;
+  @state() private shareLink?: string;
+
+  /** The petition's API URL, such as `https://api.example.org/api/petitions/close-the-camps`; http(s) or relative only. */
+  @property() petition = '';
+
+  /** The embedding page's exact origin, when the form is framed: it then talks to that page, and only to it. */
+  @property({ attribute: 'frame-origin' }) frameOrigin = '';
+
+  /** The campaign page to share after signing; http(s) or relative only. Without it, no sharing is offered. */
+  @property({ attribute: 'share-url' }) shareUrl = '';
+
+  /** A short text shared with the link, such as the petition's title. */
+  @property({ attribute: 'share-text' }) shareText = '';
+
+  /** The consent text when nothing is in the `consent` slot. */
+  @property({ attribute: 'consent-text' }) consentText = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('petition')) {
+      const url = checkedUrl(this, 'petition', this.petition, 'the form is disabled');
+      if (!this.petition.trim()) warnAttribute(this, 'petition', 'is missing; the form is disabled.');
+      this.endpoint = url && petitionEndpoint(url, 'signatures').href;
+    }
+    if (changed.has('shareUrl')) {
+      const url = checkedUrl(this, 'share-url', this.shareUrl, 'nothing is offered for sharing');
+      this.shareLink = url && new URL(url, document.baseURI).href;
+    }
+    if (changed.has('frameOrigin') && this.frameOrigin && !isOrigin(this.frameOrigin)) {
+      warnAttribute(this, 'frame-origin', 'must be an origin such as https://partner.example; the form will not talk to its page.');
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.consentText && !this.querySelector(':scope > [slot="consent"]')) {
+      warnAttribute(this, 'consent-text', 'is missing, and so is the consent slot; the consent checkbox has no text.');
+    }
+  }
+
+  protected override updated(): void {
+    // Options are re-rendered in another order when the language changes; the choice must not move with them.
+    const select = this.form.elements.namedItem('country') as HTMLSelectElement;
+    if (select.value !== this.country) select.value = this.country;
+  }
+
+  private control(field: Field): HTMLInputElement {
+    return this.form.elements.namedItem(field) as HTMLInputElement;
+  }
+
+  private check(field: Field): FieldProblem | undefined {
+    const { validity, required, value } = this.control(field);
+    if (validity.valueMissing || (required && !value.trim())) return 'required';
+    return validity.typeMismatch ? 'invalid' : validity.tooLong ? 'too_long' : undefined;
+  }
+
+  /** The form never sends a name the server would call invalid (see `submit`), so "invalid" is the e-mail's. */
+  private message(field: Field, problem: FieldProblem): string {
+    if (problem === 'required') return this.localize.term(field === 'consent' ? 'consentRequired' : 'required');
+    return this.localize.term(problem === 'too_long' ? 'tooLong' : 'invalidEmail');
+  }
+
+  /** Shows `problems` and moves focus to the first field that has one; says whether there was any. */
+  private async showProblems(problems: FieldProblems): Promise<boolean> {
+    this.problems = Object.fromEntries(FIELDS.filter((field) => problems[field]).map((field) => [field, problems[field]]));
+    await this.updateComplete;
+    const first = FIELDS.find((field) => this.problems[field]);
+    if (first) this.control(first).focus();
+    return !!first;
+  }
+
+  private readonly recheck = (event: Event): void => {
+    const field = (event.target as HTMLInputElement).name as Field;
+    if (this.problems[field]) this.problems = { ...this.problems, [field]: this.check(field) };
+  };
+
+  private readonly pickCountry = (event: Event): void => {
+    this.country = (event.target as HTMLSelectElement).value;
+  };
+
+  private async submit(event?: Event): Promise<void> {
+    event?.preventDefault();
+    if (this.status === 'sending' || !this.endpoint) return;
+    if (await this.showProblems(Object.fromEntries(FIELDS.map((field) => [field, this.check(field)])))) return;
+    const data = new FormData(this.form);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const body = {
+      // Control characters (a pasted tab) are the only thing the server refuses in a name; they mean nothing here.
+      name: text('name').replace(/\p{Cc}+/gu, ' '),
+      email: text('email'),
+      country: text('country') || undefined,
+      consent: data.has('consent'),
+      contactOptIn: data.has('contactOptIn'),
+      website: text('website'),
+    };
+    const json = JSON.stringify(body);
+    if (this.attempt?.body !== json) this.attempt = { body: json, key: newKey() };
+    this.status = 'sending';
+    const outcome = await sendSignature(this.endpoint, body, this.attempt.key);
+    if (outcome.kind === 'signed') {
+      this.count = outcome.count;
+      this.status = 'signed';
+      this.dispatchEvent(new SignedEvent({ petition: this.petition, count: outcome.count }));
+      this.channel.send({ type: 'cw-sign-signed', count: outcome.count });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.thanks')!.focus();
+      return;
+    }
+    if (outcome.kind === 'rate-limited') this.retrySeconds = outcome.seconds;
+    this.status = outcome.kind === 'fields' ? 'idle' : outcome.kind;
+    if (outcome.kind === 'fields' && (await this.showProblems(outcome.fields))) return;
+    if (outcome.kind === 'fields') this.status = 'failed';
+    await this.updateComplete;
+    // The disabled button lost focus while sending: give it back, or to Retry when there is one.
+    if (!(this.renderRoot as ShadowRoot).activeElement) {
+      (this.renderRoot.querySelector<HTMLButtonElement>('.retry') ?? this.renderRoot.querySelector<HTMLButtonElement>('.submit'))!.focus();
+    }
+  }
+
+  private async copyLink(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.shareLink!);
+      this.copied = true;
+    } catch {
+      // No clipboard here (a frame without permission): the share links still carry the address.
+    }
+  }
+
+  private async share(): Promise<void> {
+    try {
+      await navigator.share({ url: this.shareLink!, text: this.shareText || undefined });
+    } catch {
+      // Cancelled by the reader.
+    }
+  }
+
+  /** Moves focus to the first field. */
+  override focus(options?: FocusOptions): void {
+    this.control('name').focus(options);
+  }
+
+  /** "in 30 seconds", "in 2 minutes", in the form's language. */
+  private retryTime(): string {
+    const format = new Intl.RelativeTimeFormat(this.localize.lang, { numeric: 'auto' });
+    const seconds = this.retrySeconds;
+    if (seconds < 60) return format.format(seconds, 'second');
+    return seconds < 3600 ? format.format(Math.ceil(seconds / 60), 'minute') : format.format(Math.ceil(seconds / 3600), 'hour');
+  }
+
+  private statusText(): string {
+    switch (this.status) {
+      case 'sending':
+        return this.localize.term('sending');
+      case 'retry':
+        return this.localize.term('networkError');
+      case 'rate-limited':
+        return this.localize.term('rateLimited', { when: this.retryTime() });
+      case 'failed':
+        return this.localize.term('failed');
+      default:
+        return this.copied ? this.localize.term('linkCopied') : '';
+    }
+  }
+
+  private renderError(field: Field) {
+    const problem = this.problems[field];
+    return html`<p part="error" class="error" id="${field}-error" ?hidden=${!problem}>
+      ${problem ? this.message(field, problem) : ''}
+    </p>`;
+  }
+
+  /** `aria-invalid` and `aria-describedby` of a field, set only while it has a problem. */
+  private invalid(field: Field) {
+    return this.problems[field] ? 'true' : undefined;
+  }
+
+  private described(field: Field) {
+    return this.problems[field] ? `${field}-error` : undefined;
+  }
+
+  private renderShare() {
+    const url = this.shareLink;
+    if (!url) return nothing;
+    const canShare = !!navigator.canShare?.({ url });
+    const links = shareTargets(url, this.shareText, this.localize.term('emailLabel'));
+    return html`<div part="share" class="share">
+      ${canShare
+        ? html`<button type="button" @click=${this.share}>${this.localize.term('share')}</button>`
+        : html`<ul aria-label=${this.localize.term('share')}>
+            ${links.map(
+              ({ name, href }) =>
+                html`<li>
+                  <a href=${href} target=${ifDefined(href.startsWith('https:') ? '_blank' : undefined)} rel="noopener noreferrer"
+                    >${name}</a
+                  >
+                </li>`,
+            )}
+          </ul>`}
+      <button type="button" @click=${this.copyLink}>${this.localize.term('copyLink')}</button>
+    </div>`;
+  }
+
+  override render() {
+    const t = (key: TermKey) => this.localize.term(key);
+    const signed = this.status === 'signed';
+    const sending = this.status === 'sending';
+    const lang = this.localize.lang;
+    return html`<div part="base" class="base">
+      <form part="form" novalidate aria-busy=${sending} ?hidden=${signed} @submit=${this.submit} @input=${this.recheck} @change=${this.recheck}>
+        <fieldset ?disabled=${!this.endpoint}>
+          <div class="field">
+            <label for="name">${t('nameLabel')}</label>
+            <input id="name" name="name" autocomplete="name" maxlength="100" required aria-invalid=${ifDefined(this.invalid('name'))} aria-describedby=${ifDefined(this.described('name'))} />
+            ${this.renderError('name')}
+          </div>
+          <div class="field">
+            <label for="email">${t('emailLabel')}</label>
+            <input id="email" name="email" type="email" autocomplete="email" maxlength="254" required aria-invalid=${ifDefined(this.invalid('email'))} aria-describedby=${ifDefined(this.described('email'))} />
+            ${this.renderError('email')}
+          </div>
+          <div class="field">
+            <label for="country">${t('countryLabel')}</label>
+            <select id="country" name="country" autocomplete="country" aria-invalid=${ifDefined(this.invalid('country'))} aria-describedby=${ifDefined(this.described('country'))} @change=${this.pickCountry}>
+              <option value="">—</option>
+              ${countryOptions(lang).map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+            </select>
+            ${this.renderError('country')}
+          </div>
+          <div class="check">
+            <input id="consent" name="consent" type="checkbox" required aria-invalid=${ifDefined(this.invalid('consent'))} aria-describedby=${ifDefined(this.described('consent'))} />
+            <label for="consent"><slot name="consent">${this.consentText}</slot></label>
+          </div>
+          ${this.renderError('consent')}
+          <div class="check">
+            <input id="contact" name="contactOptIn" type="checkbox" />
+            <label for="contact">${t('contactOptIn')}</label>
+          </div>
+          <div class="trap" aria-hidden="true">
+            <label for="website">Website</label>
+            <input id="website" name="website" tabindex="-1" autocomplete="off" />
+          </div>
+          <div class="actions">
+            <button part="submit-button" class="submit" type="submit" ?disabled=${sending}>${t('sign')}</button>
+            ${this.status === 'retry' ? html`<button class="retry" type="button" @click=${() => this.submit()}>${t('retry')}</button>` : nothing}
+          </div>
+        </fieldset>
+      </form>
+      <div part="thanks" class="thanks" tabindex="-1" ?hidden=${!signed}>
+        <p class="thanks-title">${t('thanks')}</p>
+        <p>${this.localize.plural('signatures', this.count, { count: formatNumber(this.count, lang) })}</p>
+        ${signed ? this.renderShare() : nothing}
+      </div>
+      <p part="status" class="status ${this.status}" role="status">${this.statusText()}</p>
+    </div>`;
+  }
+}

@@ -1,0 +1,60 @@
+import { isCount } from '../../internal/count-store.js';
+
+/** The fields the petition server checks, and the reasons it gives (`422 { fields }`). */
+export const FIELDS = ['name', 'email', 'country', 'consent'] as const;
+export type Field = (typeof FIELDS)[number];
+export type FieldProblem = 'required' | 'too_long' | 'invalid';
+export type FieldProblems = Partial<Record<Field, FieldProblem>>;
+
+/** What a signature looks like on the wire (server/README.md). `website` is the honeypot. */
+export interface SignatureBody {
+  name: string;
+  email: string;
+  country?: string;
+  consent: boolean;
+  contactOptIn: boolean;
+  website: string;
+}
+
+/** How an attempt ended. `retry`: nothing was refused, so the same values may be sent again with the same key. */
+export type Outcome =
+  | { kind: 'signed'; count: number }
+  | { kind: 'fields'; fields: FieldProblems }
+  | { kind: 'retry' }
+  | { kind: 'rate-limited'; seconds: number }
+  | { kind: 'failed' };
+
+/** `Retry-After` in seconds: a number of seconds or an HTTP date; a minute when it is missing or unreadable. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number {
+  const value = header?.trim() ?? '';
+  const seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - now) / 1000;
+  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : 60;
+}
+
+/**
+ * POSTs a signature. No cookies, no Referer; the `Idempotency-Key` lets the server answer a repeated
+ * attempt with the first one's result instead of signing twice.
+ */
+export async function sendSignature(url: string, body: SignatureBody, idempotencyKey: string): Promise<Outcome> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      mode: 'cors',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return { kind: 'retry' };
+  }
+  if (response.status === 429) return { kind: 'rate-limited', seconds: retryAfterSeconds(response.headers.get('Retry-After')) };
+  if (response.status >= 500) return { kind: 'retry' };
+  const data = (await response.json().catch(() => null)) as { count?: unknown; fields?: unknown } | null;
+  const { count, fields } = data ?? {};
+  // 201 signed, 200 already signed: the same answer on purpose, so nobody learns who signed before.
+  if ((response.status === 200 || response.status === 201) && isCount(count)) return { kind: 'signed', count };
+  if (response.status === 422 && fields && typeof fields === 'object') return { kind: 'fields', fields };
+  return { kind: 'failed' };
+}

@@ -1,0 +1,79 @@
+import { css } from 'lit';
+
+export default css`
+  .counter {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+
+  .figure {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.3em;
+    max-inline-size: 100%;
+    margin: 0;
+  }
+
+  .value {
+    font-size: var(--cw-signature-counter-value-size, 2em);
+    font-weight: 800;
+    line-height: 1.1;
+  }
+
+  /* While loading: the number's line height, without its width or the gap after it. */
+  .strut {
+    margin-inline-end: -0.3em;
+  }
+
+  .label,
+  .reached {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  /* While loading, one line whatever the width, as the count will take. */
+  .loading {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .progress {
+    appearance: none;
+    display: block;
+    inline-size: 100%;
+    block-size: 0.75em;
+    overflow: hidden;
+    border: 0.0625em solid;
+    border-radius: var(--_cw-radius);
+    background: var(--_cw-surface);
+  }
+
+  .progress::-webkit-progress-bar {
+    background: transparent;
+  }
+
+  .progress::-webkit-progress-value {
+    background: var(--cw-signature-counter-accent, var(--_cw-accent));
+  }
+
+  .progress::-moz-progress-bar {
+    background: var(--cw-signature-counter-accent, var(--_cw-accent));
+  }
+
+  .pause {
+    padding-block: 0.25em;
+    padding-inline: 0.6em;
+    border: 0.0625em solid;
+    border-radius: var(--_cw-radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 0.8125em;
+    cursor: pointer;
+  }
+`;

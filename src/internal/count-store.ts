@@ -1,0 +1,216 @@
+import { petitionEndpoint, petitionUrl } from './petition-url.js';
+import { warnAttribute } from './warn.js';
+
+/** What a petition said last; both stay `undefined` until a good answer arrives. */
+export interface PetitionState {
+  readonly count?: number;
+  readonly goal?: number;
+}
+
+/** One widget following a petition. */
+export interface CountSubscriber {
+  /** The element that console warnings name. */
+  readonly host: Element;
+  /** Follow `{petition}/events` instead of polling. */
+  readonly live: boolean;
+  /** How often to poll, in milliseconds; the store polls as often as its most eager subscriber asks. */
+  readonly intervalMs: number;
+  update(state: PetitionState): void;
+}
+
+/** The longest wait between two attempts after failures. */
+const BACKOFF_CAP_MS = 5 * 60 * 1000;
+
+/**
+ * Every request: no cookies or HTTP auth, no Referer (the page a reader is on stays private).
+ * Polls use the browser's default cache, so the server's `Cache-Control` decides how fresh a count must be
+ * and a stale one is revalidated with its ETag (a 304, no body); `no-cache` would ask a CDN to revalidate too.
+ */
+const PRIVATE: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer' };
+
+/** A count a petition may report: a whole number, 0 or more. */
+export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** A goal: a whole number above 0. */
+export const isGoal = (value: unknown): value is number => isCount(value) && value > 0;
+
+/** The wait before the next attempt after `failures` failures in a row: doubling, capped, with jitter (½ to 1×). */
+export function backoffDelay(intervalMs: number, failures: number, random = Math.random): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, intervalMs * 2 ** failures);
+  return (ceiling * (1 + random())) / 2;
+}
+
+/** One petition's count, shared by every widget on the page that names it. */
+class PetitionStore {
+  state: PetitionState = {};
+  readonly subscribers = new Set<CountSubscriber>();
+  private timer?: ReturnType<typeof setTimeout>;
+  private abort?: AbortController;
+  private failures = 0;
+  private streamFailures = 0;
+  private streamRetryAt = 0;
+  private readonly warned = new Set<string>();
+
+  constructor(readonly url: string) {}
+
+  get live(): boolean {
+    return [...this.subscribers].some((subscriber) => subscriber.live);
+  }
+
+  private get intervalMs(): number {
+    return Math.min(...[...this.subscribers].map((subscriber) => subscriber.intervalMs));
+  }
+
+  /** Fetches now (or opens the stream), unless nobody follows or the page is hidden. */
+  run(): void {
+    this.stop();
+    if (!this.subscribers.size || document.hidden) return;
+    if (this.live && Date.now() >= this.streamRetryAt) void this.follow();
+    else void this.poll();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.abort?.abort();
+  }
+
+  apply(state: PetitionState): void {
+    if (state.count === this.state.count && state.goal === this.state.goal) return;
+    this.state = state;
+    for (const subscriber of this.subscribers) subscriber.update(state);
+  }
+
+  private async poll(): Promise<void> {
+    const { signal } = (this.abort = new AbortController());
+    let problem: string | undefined;
+    try {
+      const response = await fetch(this.url, { ...PRIVATE, signal });
+      problem = response.ok ? this.accept(await response.text(), false) : `answered ${response.status}`;
+    } catch {
+      problem = 'could not be reached';
+    }
+    if (signal.aborted) return;
+    this.failures = problem ? this.failures + 1 : 0;
+    if (problem) this.warn(problem);
+    else this.warned.clear();
+    this.timer = setTimeout(
+      () => this.run(),
+      this.failures ? backoffDelay(this.intervalMs, this.failures) : this.intervalMs,
+    );
+  }
+
+  /**
+   * Server-sent events read over `fetch`, not `EventSource`: only `fetch` can leave out the Referer.
+   * When the stream fails or ends, the store polls at once and tries the stream again after a backoff.
+   */
+  private async follow(): Promise<void> {
+    const { signal } = (this.abort = new AbortController());
+    try {
+      const response = await fetch(petitionEndpoint(this.url, 'events'), {
+        ...PRIVATE,
+        signal,
+        cache: 'no-store',
+        headers: { accept: 'text/event-stream' },
+      });
+      if (!response.ok || !response.headers.get('content-type')?.startsWith('text/event-stream')) throw 0;
+      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (let chunk; !(chunk = await reader.read()).done; ) {
+        const messages = (buffer + chunk.value).split(/\r\n\r\n|\n\n|\r\r/);
+        buffer = messages.pop()!;
+        messages.forEach((message) => this.receive(message));
+      }
+    } catch {
+      // Failed or aborted: told apart below.
+    }
+    if (signal.aborted) return;
+    if (!this.streamFailures++) this.warn(`${petitionEndpoint(this.url, 'events')} failed; polling instead`);
+    this.streamRetryAt = Date.now() + backoffDelay(this.intervalMs, this.streamFailures);
+    void this.poll();
+  }
+
+  /** One server-sent event; only `count` events matter. */
+  private receive(message: string): void {
+    let name = '';
+    const data: string[] = [];
+    for (const line of message.split(/\r\n|\n|\r/)) {
+      const [, field, value] = /^([^:]*):? ?(.*)$/.exec(line)!;
+      if (field === 'event') name = value!;
+      if (field === 'data') data.push(value!);
+    }
+    if (name !== 'count') return;
+    const problem = this.accept(data.join('\n'), true);
+    if (problem) this.warn(problem);
+    else this.streamFailures = this.failures = 0;
+  }
+
+  /** Takes a count message's JSON, or says what is wrong with it. A stream's message carries no goal. */
+  private accept(text: string, keepGoal: boolean): string | undefined {
+    let data: { count?: unknown; goal?: unknown } | null;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return 'answered something that is not JSON';
+    }
+    const count = data?.count;
+    if (!isCount(count)) return `answered an invalid count (${String(count)})`;
+    this.apply({ count, goal: keepGoal ? this.state.goal : isGoal(data!.goal) ? data!.goal : undefined });
+    return undefined;
+  }
+
+  /** Each problem once, until a good answer comes: a failing server must not flood the console. */
+  private warn(problem: string): void {
+    const [first] = this.subscribers;
+    if (this.warned.has(problem) || !first) return;
+    this.warned.add(problem);
+    warnAttribute(first.host, 'src', `${this.url} ${problem}; keeping the last count and trying again later.`);
+  }
+}
+
+/**
+ * One store per petition URL per page. Two copies of this module on one page (two different bundles)
+ * each keep their own, so each makes its own requests; they still agree within a refresh or two.
+ */
+const stores = new Map<string, PetitionStore>();
+let listening = false;
+
+/** Page-wide listeners, added once, on the first subscription. */
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  // Hidden: every store stops. Visible again: every store that has subscribers fetches at once.
+  document.addEventListener('visibilitychange', () => stores.forEach((store) => store.run()));
+  document.addEventListener('cw-signed', ({ detail }) => {
+    try {
+      const store = stores.get(petitionUrl(detail.petition));
+      if (store && isCount(detail.count)) store.apply({ ...store.state, count: detail.count });
+    } catch {
+      // Not a URL: no widget follows it.
+    }
+  });
+}
+
+/**
+ * Follows a petition's count: `subscriber.update` is called with each new state (at once if the page
+ * already knows one). Returns the unsubscribe function; the last one out stops the timers and the stream.
+ */
+export function subscribe(src: string, subscriber: CountSubscriber): () => void {
+  listen();
+  const url = petitionUrl(src);
+  let store = stores.get(url);
+  if (!store) stores.set(url, (store = new PetitionStore(url)));
+  const wasLive = store.live;
+  store.subscribers.add(subscriber);
+  if (store.state.count !== undefined) subscriber.update(store.state);
+  if (store.subscribers.size === 1 || (subscriber.live && !wasLive)) store.run();
+  return () => {
+    if (!store.subscribers.delete(subscriber)) return;
+    if (!store.subscribers.size) store.stop();
+    else if (subscriber.live && !store.live) store.run();
+  };
+}
+
+/** How many widgets follow a petition now (for tests and debugging). */
+export function subscriberCount(src: string): number {
+  return stores.get(petitionUrl(src))?.subscribers.size ?? 0;
+}

@@ -1,0 +1,46 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { subscribe, type PetitionState } from './count-store.js';
+
+/** Which petition to follow and how; `undefined` follows none. */
+export interface LiveCountSource {
+  readonly src: string;
+  readonly live: boolean;
+  readonly intervalMs: number;
+}
+
+/**
+ * Keeps its host subscribed to a petition's shared count while it is connected, and follows changes
+ * of source before each render (so that a state it hears at once joins that render). `onChange` hears each new state.
+ */
+export class LiveCountController implements ReactiveController {
+  private unsubscribe?: () => void;
+  private key?: string;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly source: () => LiveCountSource | undefined,
+    private readonly onChange: (state: PetitionState) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.host.hasUpdated) this.hostUpdate();
+  }
+
+  hostUpdate(): void {
+    const source = this.source();
+    const key = source && JSON.stringify(source);
+    if (key === this.key) return;
+    this.hostDisconnected();
+    this.key = key;
+    if (source) {
+      this.unsubscribe = subscribe(source.src, { ...source, host: this.host, update: this.onChange });
+    }
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.key = undefined;
+  }
+}

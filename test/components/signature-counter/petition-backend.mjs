@@ -1,0 +1,76 @@
+// A scriptable petition backend for the browser tests, served by the test runner under /mock-petition/.
+// Each test names its own petition id, so stores and counters never leak from one test to the next.
+//   GET  /mock-petition/:id            the count, as the petition contract says (or what the test scripted)
+//   GET  /mock-petition/:id/events     server-sent `count` events: the count on connect and after each change
+//   POST /mock-petition/:id/control    JSON merged into the petition's state: { count, goal, status, body,
+//                                      delayMs, eventsStatus, end: true (ends open streams) }
+//   GET  /mock-petition/:id/stats      { requests, eventRequests, openStreams, lastHeaders }
+import { PassThrough } from 'node:stream';
+
+const PREFIX = '/mock-petition/';
+const petitions = new Map();
+
+function petition(id) {
+  if (!petitions.has(id)) {
+    petitions.set(id, {
+      count: 0, goal: undefined, status: 200, body: undefined, delayMs: 0, eventsStatus: 200,
+      requests: 0, eventRequests: 0, streams: new Set(), lastHeaders: {},
+    });
+  }
+  return petitions.get(id);
+}
+
+const countEvent = (count) => `event: count\ndata: ${JSON.stringify({ count })}\n\n`;
+
+async function readJson(request) {
+  let text = '';
+  for await (const chunk of request) text += chunk;
+  return JSON.parse(text || '{}');
+}
+
+export async function petitionBackend(ctx, next) {
+  if (!ctx.path.startsWith(PREFIX)) return next();
+  const [id, action = ''] = ctx.path.slice(PREFIX.length).split('/');
+  const state = petition(id);
+  ctx.set('cache-control', 'no-store');
+
+  if (action === 'control' && ctx.method === 'POST') {
+    const { end, ...patch } = await readJson(ctx.req);
+    const countChanged = 'count' in patch && patch.count !== state.count;
+    Object.assign(state, patch);
+    if (countChanged) for (const stream of state.streams) stream.write(countEvent(state.count));
+    if (end) for (const stream of state.streams) stream.end();
+    ctx.body = { ok: true };
+    return;
+  }
+  if (action === 'stats') {
+    const { requests, eventRequests, streams, lastHeaders } = state;
+    ctx.body = { requests, eventRequests, openStreams: streams.size, lastHeaders };
+    return;
+  }
+  const { referer, cookie, origin } = ctx.headers;
+  state.lastHeaders = { referer, cookie, origin };
+  if (action === 'events') {
+    state.eventRequests++;
+    if (state.eventsStatus !== 200) {
+      ctx.status = state.eventsStatus;
+      ctx.body = 'no stream here';
+      return;
+    }
+    const stream = new PassThrough();
+    ctx.status = 200;
+    ctx.set('content-type', 'text/event-stream');
+    ctx.body = stream;
+    stream.write(': hello\n\n' + countEvent(state.count));
+    state.streams.add(stream);
+    const forget = () => state.streams.delete(stream);
+    ctx.req.on('close', forget);
+    stream.on('close', forget);
+    return;
+  }
+  state.requests++;
+  if (state.delayMs) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
+  ctx.status = state.status;
+  ctx.type = 'application/json';
+  ctx.body = state.body ?? JSON.stringify({ count: state.count, goal: state.goal });
+}
