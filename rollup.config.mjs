@@ -1,5 +1,4 @@
-// The partner bundle: one self-registering, minified ES module with Lit inside.
-// npm users get tsc's unbundled modules instead (lit external), see tsconfig.build.json.
+// The bundles for script tags. npm users get tsc's unbundled modules instead (lit external), see tsconfig.build.json.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -18,13 +17,13 @@ function subresourceIntegrity() {
   };
 }
 
-export default {
-  input: 'src/index.ts',
-  output: {
-    file: 'dist/campaign-widgets.js',
-    format: 'es',
-    sourcemap: true,
-  },
+/**
+ * One self-contained, minified ES module with Lit inside. Two are built: the partner bundle of widgets, and
+ * the sign-up form, which runs on the petition's own origin (its framed page) and so stays out of partner pages.
+ */
+const selfContainedBundle = (input, file) => ({
+  input,
+  output: { file, format: 'es', sourcemap: true },
   plugins: [
     nodeResolve({ browser: true }),
     typescript({
@@ -43,4 +42,9 @@ export default {
     }),
     subresourceIntegrity(),
   ],
-};
+});
+
+export default [
+  selfContainedBundle('src/index.ts', 'dist/campaign-widgets.js'),
+  selfContainedBundle('src/components/sign-form/define.ts', 'dist/sign-form.js'),
+];

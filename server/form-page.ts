@@ -101,7 +101,7 @@ function isFramingOrigin(origin: string, request: IncomingMessage, allowedOrigin
   }
 }
 
-/** The page: the built widgets, and one `<cw-sign-form>` for this petition. Every interpolated value is escaped. */
+/** The page: the form's own bundle, and one `<cw-sign-form>` for this petition. Every interpolated value is escaped. */
 export function formPage(petition: Petition, lang: string, frameOrigin: string | null): string {
   const language = new Intl.Locale(lang).language;
   const consentLang = language in CONSENT ? language : 'en';
@@ -125,7 +125,7 @@ export function formPage(petition: Petition, lang: string, frameOrigin: string |
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(petition.title)}</title>
 <link rel="stylesheet" href="${FORM_PAGE_CSS_PATH}">
-<script type="module" src="/dist/campaign-widgets.js"></script>
+<script type="module" src="/dist/sign-form.js"></script>
 </head>
 <body>
 <cw-sign-form${attributes}>

@@ -31,4 +31,27 @@ describe('dist/campaign-widgets.js', () => {
     expect(bundle.FactBox).to.equal(customElements.get('cw-fact-box'));
     expect(bundle.VERSION).to.match(/^\d+\.\d+\.\d+/);
   });
+
+  it('registers every widget, and leaves the sign-up form to its own bundle', async () => {
+    await importBundle(BUNDLE);
+    for (const tag of ['cw-action-button', 'cw-fact-box', 'cw-signature-counter', 'cw-testimony-card']) {
+      expect(customElements.get(tag), tag).to.exist;
+    }
+    expect(customElements.get('cw-sign-form')).to.equal(undefined);
+  });
+
+  it('loads the sign-up form’s bundle beside it, each with its own Lit, without an error', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      await importBundle('/dist/sign-form.js');
+      const form = await fixture(`<cw-sign-form petition="/api/petitions/close-the-camps"></cw-sign-form>`);
+      await (form as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(form.shadowRoot!.querySelector('input[autocomplete="email"]')).to.exist;
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BUILT_IN_CATALOGS, en, type Catalog, type PluralKey, type PluralTerm, type TermKey } from '../locales/index.js';
+import { BUILT_IN_CATALOGS, type Catalog, type PluralKey, type PluralTerm, type TermKey } from '../locales/index.js';
 
 export type Direction = 'ltr' | 'rtl';
 /** Any built-in strings, replaced: plain strings, or plural terms with one string per category. */
@@ -11,11 +11,27 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   strings?: StringOverrides;
 }
 
-const catalogsByTag = new Map<string, StringOverrides>(
-  Object.entries(BUILT_IN_CATALOGS).map(([tag, catalog]) => [tag.toLowerCase(), catalog]),
-);
-// Chinese without a script (zh, zh-TW, zh-HK) reads the Simplified catalog rather than English.
-catalogsByTag.set('zh', BUILT_IN_CATALOGS['zh-Hans']);
+const catalogsByTag = new Map<string, StringOverrides>();
+
+/**
+ * Adds built-in strings by language tag. The widgets' catalogs are added here; the sign-up form adds its own
+ * when it loads, so its strings never weigh on a page that only shows widgets.
+ */
+export function addCatalogs(catalogs: Readonly<Record<string, StringOverrides>>): void {
+  for (const [tag, catalog] of Object.entries(catalogs)) {
+    // Merged in place, so widgets already on the page see the new strings without looking again.
+    const entry = catalogsByTag.get(tag.toLowerCase());
+    if (entry) Object.assign(entry, catalog);
+    else catalogsByTag.set(tag.toLowerCase(), { ...catalog });
+  }
+  // Chinese without a script (zh, zh-TW, zh-HK) reads the Simplified catalog rather than English.
+  catalogsByTag.set('zh', catalogsByTag.get('zh-hans')!);
+}
+
+addCatalogs(BUILT_IN_CATALOGS);
+
+/** The last resort for any key: English, as added by every catalog set. */
+const english = () => catalogsByTag.get('en')!;
 
 const pageOverridesByTag = new Map<string, StringOverrides>();
 
@@ -105,7 +121,7 @@ export class LocalizeController implements ReactiveController {
   /** The element's writing direction. */
   dir: Direction = 'ltr';
 
-  private sources: StringOverrides[] = [en];
+  private sources: StringOverrides[] = [];
 
   constructor(readonly host: LocalizedHost) {
     host.addController(this);
@@ -140,14 +156,14 @@ export class LocalizeController implements ReactiveController {
   /** The string for `key`: the element's own override, then the page's, then the catalog, then English. */
   term(key: TermKey, values?: Placeholders): string {
     const found = this.lookup(key, (value): value is string => typeof value === 'string');
-    return fillPlaceholders(found ?? en[key], values);
+    return fillPlaceholders(found ?? english()[key] ?? key, values);
   }
 
   /** The plural term for `key`, in the form the language uses for `count`, e.g. "1 подпись", "5 подписей". */
   plural(key: PluralKey, count: number, values?: Placeholders): string {
     const isPluralTerm = (value: unknown): value is PluralTerm =>
       typeof value === 'object' && value !== null && typeof (value as PluralTerm).other === 'string';
-    const forms = this.lookup(key, isPluralTerm) ?? en[key];
+    const forms = this.lookup(key, isPluralTerm) ?? english()[key] ?? { other: key };
     const form = forms[pluralCategory(this.lang, count)];
     return fillPlaceholders(typeof form === 'string' ? form : forms.other, values);
   }

@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { WidgetCatalog } from './catalog.js';
 
-export const ar: Catalog = {
+export const ar: WidgetCatalog = {
   sourceLabel: 'المصدر:',
   contentNote: 'تنبيه بشأن المحتوى:',
   showTestimony: 'عرض الشهادة',
@@ -25,24 +25,6 @@ export const ar: Catalog = {
   pauseUpdates: 'إيقاف التحديثات مؤقتًا',
   resumeUpdates: 'استئناف التحديثات',
   goalReached: 'تم بلوغ الهدف',
-  nameLabel: 'الاسم',
-  emailLabel: 'البريد الإلكتروني',
-  countryLabel: 'البلد',
-  contactOptIn: 'أبلغوني بالمستجدات عبر البريد الإلكتروني',
-  sign: 'وقّع',
-  sending: 'جارٍ الإرسال…',
-  required: 'يُرجى ملء هذا الحقل.',
-  invalidEmail: 'يُرجى إدخال عنوان بريد إلكتروني صالح.',
-  tooLong: 'النص طويل جدًا.',
-  consentRequired: 'يُرجى الموافقة للتوقيع.',
-  networkError: 'لم يُرسَل. تحقّق من اتصالك.',
-  retry: 'إعادة المحاولة',
-  rateLimited: 'محاولات كثيرة جدًا. حاول مرة أخرى {when}.',
-  failed: 'لم يُرسَل. حاول مرة أخرى لاحقًا.',
-  thanks: 'شكرًا لتوقيعك!',
-  share: 'مشاركة',
-  copyLink: 'نسخ الرابط',
-  linkCopied: 'تم نسخ الرابط',
   close: 'إغلاق',
   formLoading: 'جارٍ تحميل النموذج…',
   formFailed: 'تعذّر تحميل النموذج. يُرجى المحاولة لاحقًا.',

@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { WidgetCatalog } from './catalog.js';
 
-export const de: Catalog = {
+export const de: WidgetCatalog = {
   sourceLabel: 'Quelle:',
   contentNote: 'Inhaltshinweis:',
   showTestimony: 'Bericht anzeigen',
@@ -14,24 +14,6 @@ export const de: Catalog = {
   pauseUpdates: 'Live-Aktualisierung anhalten',
   resumeUpdates: 'Live-Aktualisierung fortsetzen',
   goalReached: 'Ziel erreicht',
-  nameLabel: 'Name',
-  emailLabel: 'E-Mail',
-  countryLabel: 'Land',
-  contactOptIn: 'Per E-Mail auf dem Laufenden bleiben',
-  sign: 'Unterschreiben',
-  sending: 'Wird gesendet…',
-  required: 'Bitte füllen Sie dieses Feld aus.',
-  invalidEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
-  tooLong: 'Das ist zu lang.',
-  consentRequired: 'Bitte stimmen Sie zu, um zu unterschreiben.',
-  networkError: 'Nicht gesendet. Prüfen Sie Ihre Verbindung.',
-  retry: 'Erneut versuchen',
-  rateLimited: 'Zu viele Versuche. Bitte {when} erneut versuchen.',
-  failed: 'Nicht gesendet. Bitte später erneut versuchen.',
-  thanks: 'Danke für Ihre Unterschrift!',
-  share: 'Teilen',
-  copyLink: 'Link kopieren',
-  linkCopied: 'Link kopiert',
   close: 'Schließen',
   formLoading: 'Formular wird geladen…',
   formFailed: 'Das Formular konnte nicht geladen werden. Bitte versuchen Sie es später erneut.',

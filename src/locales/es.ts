@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { WidgetCatalog } from './catalog.js';
 
-export const es: Catalog = {
+export const es: WidgetCatalog = {
   sourceLabel: 'Fuente:',
   contentNote: 'Aviso de contenido:',
   showTestimony: 'Mostrar el testimonio',
@@ -14,24 +14,6 @@ export const es: Catalog = {
   pauseUpdates: 'Pausar las actualizaciones',
   resumeUpdates: 'Reanudar las actualizaciones',
   goalReached: 'Objetivo alcanzado',
-  nameLabel: 'Nombre',
-  emailLabel: 'Correo electrónico',
-  countryLabel: 'País',
-  contactOptIn: 'Quiero recibir novedades por correo',
-  sign: 'Firmar',
-  sending: 'Enviando…',
-  required: 'Rellena este campo.',
-  invalidEmail: 'Introduce un correo electrónico válido.',
-  tooLong: 'Es demasiado largo.',
-  consentRequired: 'Acepta las condiciones para firmar.',
-  networkError: 'No se ha enviado. Comprueba tu conexión.',
-  retry: 'Reintentar',
-  rateLimited: 'Demasiados intentos. Vuelve a intentarlo {when}.',
-  failed: 'No se ha enviado. Inténtalo más tarde.',
-  thanks: '¡Gracias por firmar!',
-  share: 'Compartir',
-  copyLink: 'Copiar enlace',
-  linkCopied: 'Enlace copiado',
   close: 'Cerrar',
   formLoading: 'Cargando el formulario…',
   formFailed: 'No se ha podido cargar el formulario. Inténtalo de nuevo más tarde.',

@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { WidgetCatalog } from './catalog.js';
 
-export const fr: Catalog = {
+export const fr: WidgetCatalog = {
   sourceLabel: 'Source\u00a0:',
   contentNote: 'Avertissement\u00a0:',
   showTestimony: 'Afficher le témoignage',
@@ -14,24 +14,6 @@ export const fr: Catalog = {
   pauseUpdates: 'Suspendre les mises à jour',
   resumeUpdates: 'Reprendre les mises à jour',
   goalReached: 'Objectif atteint',
-  nameLabel: 'Nom',
-  emailLabel: 'E-mail',
-  countryLabel: 'Pays',
-  contactOptIn: 'Recevoir des nouvelles par e-mail',
-  sign: 'Signer',
-  sending: 'Envoi…',
-  required: 'Veuillez remplir ce champ.',
-  invalidEmail: 'Veuillez saisir une adresse e-mail valide.',
-  tooLong: 'Ce texte est trop long.',
-  consentRequired: 'Veuillez donner votre accord pour signer.',
-  networkError: 'Non envoyé. Vérifiez votre connexion.',
-  retry: 'Réessayer',
-  rateLimited: 'Trop de tentatives. Réessayez {when}.',
-  failed: 'Non envoyé. Réessayez plus tard.',
-  thanks: 'Merci d’avoir signé !',
-  share: 'Partager',
-  copyLink: 'Copier le lien',
-  linkCopied: 'Lien copié',
   close: 'Fermer',
   formLoading: 'Chargement du formulaire…',
   formFailed: 'Le formulaire n’a pas pu être chargé. Veuillez réessayer plus tard.',

@@ -9,10 +9,10 @@ import { tr } from './tr.js';
 import { ug } from './ug.js';
 import { zhHans } from './zh-hans.js';
 
-export type { Catalog, PluralKey, PluralTerm, TermKey } from './en.js';
+export type { Catalog, PluralKey, PluralTerm, SignFormCatalog, TermKey, WidgetCatalog } from './catalog.js';
 export { en };
 
-/** The catalogs shipped in the bundle, by BCP 47 tag. They are tiny, so none is loaded lazily. */
+/** The widgets' catalogs, shipped in the bundle, by BCP 47 tag. They are tiny, so none is loaded lazily. */
 export const BUILT_IN_CATALOGS = { en, fr, es, ar, 'zh-Hans': zhHans, ru, ug, kk, tr, de } as const;
 
 export type BuiltInLocale = keyof typeof BUILT_IN_CATALOGS;

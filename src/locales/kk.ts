@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { WidgetCatalog } from './catalog.js';
 
-export const kk: Catalog = {
+export const kk: WidgetCatalog = {
   sourceLabel: 'Дереккөз:',
   contentNote: 'Мазмұн туралы ескерту:',
   showTestimony: 'Куәлікті көрсету',
@@ -14,24 +14,6 @@ export const kk: Catalog = {
   pauseUpdates: 'Жаңартуды кідірту',
   resumeUpdates: 'Жаңартуды жалғастыру',
   goalReached: 'Мақсатқа жетті',
-  nameLabel: 'Аты-жөні',
-  emailLabel: 'Электрондық пошта',
-  countryLabel: 'Ел',
-  contactOptIn: 'Жаңалықтарды электрондық поштаға жіберу',
-  sign: 'Қол қою',
-  sending: 'Жіберілуде…',
-  required: 'Бұл өрісті толтырыңыз.',
-  invalidEmail: 'Дұрыс электрондық пошта мекенжайын енгізіңіз.',
-  tooLong: 'Мәтін тым ұзын.',
-  consentRequired: 'Қол қою үшін келісіміңізді беріңіз.',
-  networkError: 'Жіберілмеді. Байланысты тексеріңіз.',
-  retry: 'Қайталау',
-  rateLimited: 'Әрекет тым көп. {when} қайталап көріңіз.',
-  failed: 'Жіберілмеді. Кейінірек қайталап көріңіз.',
-  thanks: 'Қол қойғаныңызға рақмет!',
-  share: 'Бөлісу',
-  copyLink: 'Сілтемені көшіру',
-  linkCopied: 'Сілтеме көшірілді',
   close: 'Жабу',
   formLoading: 'Пішін жүктелуде…',
   formFailed: 'Пішін жүктелмеді. Кейінірек қайталап көріңіз.',

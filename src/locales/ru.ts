@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { WidgetCatalog } from './catalog.js';
 
-export const ru: Catalog = {
+export const ru: WidgetCatalog = {
   sourceLabel: 'Источник:',
   contentNote: 'Предупреждение о содержании:',
   showTestimony: 'Показать свидетельство',
@@ -14,24 +14,6 @@ export const ru: Catalog = {
   pauseUpdates: 'Приостановить обновления',
   resumeUpdates: 'Возобновить обновления',
   goalReached: 'Цель достигнута',
-  nameLabel: 'Имя',
-  emailLabel: 'Эл. почта',
-  countryLabel: 'Страна',
-  contactOptIn: 'Присылать мне новости по эл. почте',
-  sign: 'Подписать',
-  sending: 'Отправка…',
-  required: 'Заполните это поле.',
-  invalidEmail: 'Введите правильный адрес эл. почты.',
-  tooLong: 'Слишком длинный текст.',
-  consentRequired: 'Чтобы подписать, дайте согласие.',
-  networkError: 'Не отправлено. Проверьте подключение.',
-  retry: 'Повторить',
-  rateLimited: 'Слишком много попыток. Попробуйте {when}.',
-  failed: 'Не отправлено. Попробуйте позже.',
-  thanks: 'Спасибо за подпись!',
-  share: 'Поделиться',
-  copyLink: 'Копировать ссылку',
-  linkCopied: 'Ссылка скопирована',
   close: 'Закрыть',
   formLoading: 'Загрузка формы…',
   formFailed: 'Не удалось загрузить форму. Попробуйте позже.',

@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { WidgetCatalog } from './catalog.js';
 
-export const tr: Catalog = {
+export const tr: WidgetCatalog = {
   sourceLabel: 'Kaynak:',
   contentNote: 'İçerik uyarısı:',
   showTestimony: 'Tanıklığı göster',
@@ -14,24 +14,6 @@ export const tr: Catalog = {
   pauseUpdates: 'Canlı güncellemeleri duraklat',
   resumeUpdates: 'Canlı güncellemeleri sürdür',
   goalReached: 'Hedefe ulaşıldı',
-  nameLabel: 'Ad soyad',
-  emailLabel: 'E-posta',
-  countryLabel: 'Ülke',
-  contactOptIn: 'Beni e-postayla bilgilendirin',
-  sign: 'İmzala',
-  sending: 'Gönderiliyor…',
-  required: 'Lütfen bu alanı doldurun.',
-  invalidEmail: 'Lütfen geçerli bir e-posta adresi girin.',
-  tooLong: 'Bu metin çok uzun.',
-  consentRequired: 'İmzalamak için lütfen onay verin.',
-  networkError: 'Gönderilemedi. Bağlantınızı kontrol edin.',
-  retry: 'Tekrar dene',
-  rateLimited: 'Çok fazla deneme. {when} tekrar deneyin.',
-  failed: 'Gönderilemedi. Lütfen daha sonra tekrar deneyin.',
-  thanks: 'İmzaladığınız için teşekkürler!',
-  share: 'Paylaş',
-  copyLink: 'Bağlantıyı kopyala',
-  linkCopied: 'Bağlantı kopyalandı',
   close: 'Kapat',
   formLoading: 'Form yükleniyor…',
   formFailed: 'Form yüklenemedi. Lütfen daha sonra tekrar deneyin.',

@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { WidgetCatalog } from './catalog.js';
 
-export const ug: Catalog = {
+export const ug: WidgetCatalog = {
   sourceLabel: 'مەنبە:',
   contentNote: 'مەزمۇن ئەسكەرتىشى:',
   showTestimony: 'گۇۋاھلىقنى كۆرسىتىش',
@@ -14,24 +14,6 @@ export const ug: Catalog = {
   pauseUpdates: 'يېڭىلاشنى ۋاقىتلىق توختىتىش',
   resumeUpdates: 'يېڭىلاشنى داۋاملاشتۇرۇش',
   goalReached: 'نىشانغا يەتتى',
-  nameLabel: 'ئىسىم',
-  emailLabel: 'ئېلخەت',
-  countryLabel: 'دۆلەت',
-  contactOptIn: 'يېڭىلىقلارنى ئېلخەت ئارقىلىق تاپشۇرۇۋېلىش',
-  sign: 'ئىمزا قويۇش',
-  sending: 'يوللىنىۋاتىدۇ…',
-  required: 'بۇ بۆلەكنى تولدۇرۇڭ.',
-  invalidEmail: 'ئىناۋەتلىك ئېلخەت ئادرېسى كىرگۈزۈڭ.',
-  tooLong: 'بۇ بەك ئۇزۇن.',
-  consentRequired: 'ئىمزا قويۇش ئۈچۈن قوشۇلىدىغانلىقىڭىزنى بىلدۈرۈڭ.',
-  networkError: 'يوللانمىدى. تور ئۇلىنىشىنى تەكشۈرۈڭ.',
-  retry: 'قايتا سىناش',
-  rateLimited: 'سىناش بەك كۆپ بولدى. {when} قايتا سىناڭ.',
-  failed: 'يوللانمىدى. سەل تۇرۇپ قايتا سىناڭ.',
-  thanks: 'ئىمزا قويغىنىڭىزغا رەھمەت!',
-  share: 'ھەمبەھىرلەش',
-  copyLink: 'ئۇلانمىنى كۆچۈرۈش',
-  linkCopied: 'ئۇلانما كۆچۈرۈلدى',
   close: 'تاقاش',
   formLoading: 'جەدۋەل يۈكلىنىۋاتىدۇ…',
   formFailed: 'جەدۋەلنى يۈكلىگىلى بولمىدى. سەل تۇرۇپ قايتا سىناڭ.',

@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { WidgetCatalog } from './catalog.js';
 
-export const zhHans: Catalog = {
+export const zhHans: WidgetCatalog = {
   sourceLabel: '来源：',
   contentNote: '内容提示：',
   showTestimony: '显示证词',
@@ -14,24 +14,6 @@ export const zhHans: Catalog = {
   pauseUpdates: '暂停实时更新',
   resumeUpdates: '恢复实时更新',
   goalReached: '已达成目标',
-  nameLabel: '姓名',
-  emailLabel: '电子邮箱',
-  countryLabel: '国家或地区',
-  contactOptIn: '通过电子邮件接收最新消息',
-  sign: '签名',
-  sending: '正在发送…',
-  required: '请填写此项。',
-  invalidEmail: '请输入有效的电子邮箱地址。',
-  tooLong: '内容过长。',
-  consentRequired: '请先表示同意再签名。',
-  networkError: '发送失败。请检查网络连接。',
-  retry: '重试',
-  rateLimited: '尝试次数过多。请{when}重试。',
-  failed: '发送失败。请稍后再试。',
-  thanks: '感谢您的签名！',
-  share: '分享',
-  copyLink: '复制链接',
-  linkCopied: '链接已复制',
   close: '关闭',
   formLoading: '正在加载表单…',
   formFailed: '无法加载表单。请稍后再试。',

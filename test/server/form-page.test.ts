@@ -16,13 +16,13 @@ describe('the framed sign-up page', () => {
   });
   after(() => server.close());
 
-  it('renders <cw-sign-form> for the petition, framed for the given origin, with the built widgets', async () => {
+  it('renders <cw-sign-form> for the petition, framed for the given origin, with the built form', async () => {
     const response = await fetch(formUrl(server, `?lang=en&origin=${encodeURIComponent(PARTNER)}`));
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     const page = await response.text();
     assert.match(page, /<html lang="en" dir="ltr">/);
-    assert.match(page, /<script type="module" src="\/dist\/campaign-widgets\.js"><\/script>/);
+    assert.match(page, /<script type="module" src="\/dist\/sign-form\.js"><\/script>/);
     assert.match(page, /<link rel="stylesheet" href="\/api\/form-page\.css">/);
     assert.match(page, /<cw-sign-form petition="\/api\/petitions\/close-the-camps" frame-origin="https:\/\/partner\.example" share-url="\/"/);
     assert.match(page, /<span slot="consent">I agree [^<]+<\/span>/);

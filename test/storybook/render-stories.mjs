@@ -64,7 +64,7 @@ for (const story of stories) {
     });
     problems.push(...empty);
     const violations = await page.evaluate(async () => (await globalThis.axeCheck.run('#storybook-root')).violations);
-    problems.push(...violations.map((violation) => `axe ${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`));
+    problems.push(...violations.map((violation) => `axe ${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")})`));
   } catch (error) {
     problems.push(String(error));
   }

@@ -47,6 +47,7 @@ type FormState = 'closed' | 'loading' | 'ready' | 'failed';
  * @summary A prominent call to action: a link, or a petition sign-up in a dialog.
  *
  * @slot - The button's text, such as "Sign the petition". It also titles the dialog unless `dialog-title` is set.
+ * @slot consent - With `inline`: the consent text and privacy-policy link the form's checkbox asks for.
  *
  * @csspart button - The link or button.
  * @csspart dialog - The sign-up dialog.
@@ -70,6 +71,8 @@ export class ActionButton extends WidgetElement {
   @state() private linkUrl?: string;
   @state() private safePetition?: string;
   @state() private formState: FormState = 'closed';
+  /** Whether the open dialog holds `<cw-sign-form>` itself rather than the framed form page. */
+  @state() private inlineForm = false;
 
   private frameTimeout?: ReturnType<typeof setTimeout>;
 
@@ -89,8 +92,9 @@ export class ActionButton extends WidgetElement {
   @property() petition = '';
 
   /**
-   * Puts `<cw-sign-form>` straight into the dialog, for backends without a form page.
-   * The form then runs in the host page, whose scripts can read what a signer types.
+   * Puts `<cw-sign-form>` straight into the dialog, for backends without a form page. The form then runs in
+   * the host page, whose scripts can read what a signer types. Needs `sign-form.js` loaded on the page;
+   * without it the framed form is used, with a warning.
    */
   @property({ type: Boolean }) inline = false;
 
@@ -148,14 +152,18 @@ export class ActionButton extends WidgetElement {
 
   private async openDialog(): Promise<void> {
     this.dispatchEvent(new ActionEvent({ mode: 'petition', url: petitionUrl(this.safePetition!) }));
-    this.formState = this.inline ? 'ready' : 'loading';
-    if (!this.inline) {
+    this.inlineForm = this.inline && !!customElements.get('cw-sign-form');
+    if (this.inline && !this.inlineForm) {
+      warnAttribute(this, 'inline', 'needs <cw-sign-form> on the page (load sign-form.js); using the framed form.');
+    }
+    this.formState = this.inlineForm ? 'ready' : 'loading';
+    if (!this.inlineForm) {
       window.addEventListener('message', this.handleMessage);
       this.frameTimeout = setTimeout(() => this.formState === 'loading' && (this.formState = 'failed'), FRAME_TIMEOUT_MS);
     }
     this.dialog!.showModal();
     await this.updateComplete;
-    if (this.inline) this.renderRoot.querySelector<HTMLElement>('cw-sign-form')?.focus();
+    if (this.inlineForm) this.renderRoot.querySelector<HTMLElement>('cw-sign-form')?.focus();
   }
 
   private readonly handleMessage = (event: MessageEvent): void => {
@@ -198,8 +206,10 @@ export class ActionButton extends WidgetElement {
   }
 
   private renderForm(title: string) {
-    if (this.inline) {
-      return html`<cw-sign-form petition=${this.safePetition!} share-url=${ifDefined(this.shareUrl || undefined)}></cw-sign-form>`;
+    if (this.inlineForm) {
+      return html`<cw-sign-form petition=${this.safePetition!} share-url=${ifDefined(this.shareUrl || undefined)}
+        ><slot name="consent" slot="consent"></slot
+      ></cw-sign-form>`;
     }
     const status = { loading: this.localize.term('formLoading'), failed: this.localize.term('formFailed') }[
       this.formState as 'loading' | 'failed'
@@ -211,12 +221,13 @@ export class ActionButton extends WidgetElement {
         src=${this.frameUrl()}
         referrerpolicy="no-referrer"
         sandbox="allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox"
-        allow="clipboard-write; web-share"
+        allow="clipboard-write"
       ></iframe>`;
   }
 
   private renderPetition() {
-    const title = this.dialogTitle || this.textContent?.trim() || '';
+    const label = [...this.childNodes].filter((node) => !(node instanceof Element && node.slot)).map((node) => node.textContent);
+    const title = this.dialogTitle || label.join('').trim();
     return html`<button
         part="button"
         class="button"

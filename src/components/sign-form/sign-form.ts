@@ -9,11 +9,16 @@ import { checkedUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { addCatalogs } from '../../internal/localize.js';
 import type { TermKey } from '../../locales/index.js';
+import { SIGN_FORM_CATALOGS } from '../../locales/sign-form/index.js';
 import { FrameChannel, isOrigin } from './frame-channel.js';
 import { shareTargets } from './share.js';
 import styles from './sign-form.styles.js';
 import { FIELDS, sendSignature, type Field, type FieldProblem, type FieldProblems } from './submit.js';
+
+// The form's strings travel with the form, not in the partner bundle of widgets.
+addCatalogs(SIGN_FORM_CATALOGS);
 
 type Status = 'idle' | 'sending' | 'retry' | 'rate-limited' | 'failed' | 'signed';
 

@@ -169,6 +169,23 @@ describe('<cw-action-button> with a petition', () => {
     expect(button.shadowRoot!.querySelector('iframe') === null, 'the frame is gone').to.equal(true);
   });
 
+  it('falls back to the framed form, with a warning, when inline is asked but sign-form.js is not loaded', async () => {
+    const warnings = captureWarnings();
+    try {
+      const button = await fixture<ActionButton>(html`<cw-action-button petition=${PETITION} inline>Sign</cw-action-button>`);
+      part(button, 'button').click();
+      await button.updateComplete;
+      expect(button.shadowRoot!.querySelector('iframe')).to.exist;
+      expect(button.shadowRoot!.querySelector('cw-sign-form')).to.equal(null);
+      expect(warnings.messages).to.deep.equal([
+        '<cw-action-button> inline: needs <cw-sign-form> on the page (load sign-form.js); using the framed form.',
+      ]);
+      part<HTMLDialogElement>(button, 'dialog').close();
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('disables itself and warns for an unsafe petition URL', async () => {
     const warnings = captureWarnings();
     try {

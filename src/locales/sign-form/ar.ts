@@ -1,0 +1,22 @@
+import type { SignFormCatalog } from '../catalog.js';
+
+export const ar: SignFormCatalog = {
+  nameLabel: 'الاسم',
+  emailLabel: 'البريد الإلكتروني',
+  countryLabel: 'البلد',
+  contactOptIn: 'أبلغوني بالمستجدات عبر البريد الإلكتروني',
+  sign: 'وقّع',
+  sending: 'جارٍ الإرسال…',
+  required: 'يُرجى ملء هذا الحقل.',
+  invalidEmail: 'يُرجى إدخال عنوان بريد إلكتروني صالح.',
+  tooLong: 'النص طويل جدًا.',
+  consentRequired: 'يُرجى الموافقة للتوقيع.',
+  networkError: 'لم يُرسَل. تحقّق من اتصالك.',
+  retry: 'إعادة المحاولة',
+  rateLimited: 'محاولات كثيرة جدًا. حاول مرة أخرى {when}.',
+  failed: 'لم يُرسَل. حاول مرة أخرى لاحقًا.',
+  thanks: 'شكرًا لتوقيعك!',
+  share: 'مشاركة',
+  copyLink: 'نسخ الرابط',
+  linkCopied: 'تم نسخ الرابط',
+};

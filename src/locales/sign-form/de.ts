@@ -1,0 +1,22 @@
+import type { SignFormCatalog } from '../catalog.js';
+
+export const de: SignFormCatalog = {
+  nameLabel: 'Name',
+  emailLabel: 'E-Mail',
+  countryLabel: 'Land',
+  contactOptIn: 'Per E-Mail auf dem Laufenden bleiben',
+  sign: 'Unterschreiben',
+  sending: 'Wird gesendet…',
+  required: 'Bitte füllen Sie dieses Feld aus.',
+  invalidEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
+  tooLong: 'Das ist zu lang.',
+  consentRequired: 'Bitte stimmen Sie zu, um zu unterschreiben.',
+  networkError: 'Nicht gesendet. Prüfen Sie Ihre Verbindung.',
+  retry: 'Erneut versuchen',
+  rateLimited: 'Zu viele Versuche. Bitte {when} erneut versuchen.',
+  failed: 'Nicht gesendet. Bitte später erneut versuchen.',
+  thanks: 'Danke für Ihre Unterschrift!',
+  share: 'Teilen',
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert',
+};

@@ -1,0 +1,31 @@
+/** The sign-up form's strings in English: the reference for the other form catalogs. */
+export const signFormEn = {
+  /** Sign-up form: the field labels. */
+  nameLabel: 'Name',
+  emailLabel: 'Email',
+  countryLabel: 'Country',
+  /** The optional checkbox: may the campaign write to the signer? */
+  contactOptIn: 'Keep me informed by email',
+  sign: 'Sign',
+  /** Shown while a signature is on its way. */
+  sending: 'Sending…',
+  /** Under an empty required field. */
+  required: 'Please fill this in.',
+  invalidEmail: 'Please enter a valid email address.',
+  tooLong: 'This is too long.',
+  /** Under the consent checkbox when it is not ticked. */
+  consentRequired: 'Please agree in order to sign.',
+  /** Offline, or the server failed: everything typed is kept. */
+  networkError: 'Not sent. Check your connection.',
+  retry: 'Try again',
+  /** `{when}` is a relative time: "in 30 seconds". */
+  rateLimited: 'Too many attempts. Try again {when}.',
+  /** Any other refusal. */
+  failed: 'Not sent. Please try again later.',
+  /** After signing; the count follows, as `signatures`. */
+  thanks: 'Thank you for signing!',
+  /** The share button, and the name of the share links. */
+  share: 'Share',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+};

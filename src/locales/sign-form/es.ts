@@ -1,0 +1,22 @@
+import type { SignFormCatalog } from '../catalog.js';
+
+export const es: SignFormCatalog = {
+  nameLabel: 'Nombre',
+  emailLabel: 'Correo electrónico',
+  countryLabel: 'País',
+  contactOptIn: 'Quiero recibir novedades por correo',
+  sign: 'Firmar',
+  sending: 'Enviando…',
+  required: 'Rellena este campo.',
+  invalidEmail: 'Introduce un correo electrónico válido.',
+  tooLong: 'Es demasiado largo.',
+  consentRequired: 'Acepta las condiciones para firmar.',
+  networkError: 'No se ha enviado. Comprueba tu conexión.',
+  retry: 'Reintentar',
+  rateLimited: 'Demasiados intentos. Vuelve a intentarlo {when}.',
+  failed: 'No se ha enviado. Inténtalo más tarde.',
+  thanks: '¡Gracias por firmar!',
+  share: 'Compartir',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado',
+};

@@ -1,0 +1,22 @@
+import type { SignFormCatalog } from '../catalog.js';
+
+export const fr: SignFormCatalog = {
+  nameLabel: 'Nom',
+  emailLabel: 'E-mail',
+  countryLabel: 'Pays',
+  contactOptIn: 'Recevoir des nouvelles par e-mail',
+  sign: 'Signer',
+  sending: 'Envoi…',
+  required: 'Veuillez remplir ce champ.',
+  invalidEmail: 'Veuillez saisir une adresse e-mail valide.',
+  tooLong: 'Ce texte est trop long.',
+  consentRequired: 'Veuillez donner votre accord pour signer.',
+  networkError: 'Non envoyé. Vérifiez votre connexion.',
+  retry: 'Réessayer',
+  rateLimited: 'Trop de tentatives. Réessayez {when}.',
+  failed: 'Non envoyé. Réessayez plus tard.',
+  thanks: 'Merci d’avoir signé !',
+  share: 'Partager',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
+};

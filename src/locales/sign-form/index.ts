@@ -1,0 +1,13 @@
+import { ar } from './ar.js';
+import { de } from './de.js';
+import { signFormEn } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { kk } from './kk.js';
+import { ru } from './ru.js';
+import { tr } from './tr.js';
+import { ug } from './ug.js';
+import { zhHans } from './zh-hans.js';
+
+/** The sign-up form's catalogs, added to the widgets' own when the form is loaded. */
+export const SIGN_FORM_CATALOGS = { en: signFormEn, fr, es, ar, 'zh-Hans': zhHans, ru, ug, kk, tr, de } as const;

@@ -1,0 +1,22 @@
+import type { SignFormCatalog } from '../catalog.js';
+
+export const kk: SignFormCatalog = {
+  nameLabel: 'Аты-жөні',
+  emailLabel: 'Электрондық пошта',
+  countryLabel: 'Ел',
+  contactOptIn: 'Жаңалықтарды электрондық поштаға жіберу',
+  sign: 'Қол қою',
+  sending: 'Жіберілуде…',
+  required: 'Бұл өрісті толтырыңыз.',
+  invalidEmail: 'Дұрыс электрондық пошта мекенжайын енгізіңіз.',
+  tooLong: 'Мәтін тым ұзын.',
+  consentRequired: 'Қол қою үшін келісіміңізді беріңіз.',
+  networkError: 'Жіберілмеді. Байланысты тексеріңіз.',
+  retry: 'Қайталау',
+  rateLimited: 'Әрекет тым көп. {when} қайталап көріңіз.',
+  failed: 'Жіберілмеді. Кейінірек қайталап көріңіз.',
+  thanks: 'Қол қойғаныңызға рақмет!',
+  share: 'Бөлісу',
+  copyLink: 'Сілтемені көшіру',
+  linkCopied: 'Сілтеме көшірілді',
+};

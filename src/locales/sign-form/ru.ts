@@ -1,0 +1,22 @@
+import type { SignFormCatalog } from '../catalog.js';
+
+export const ru: SignFormCatalog = {
+  nameLabel: 'Имя',
+  emailLabel: 'Эл. почта',
+  countryLabel: 'Страна',
+  contactOptIn: 'Присылать мне новости по эл. почте',
+  sign: 'Подписать',
+  sending: 'Отправка…',
+  required: 'Заполните это поле.',
+  invalidEmail: 'Введите правильный адрес эл. почты.',
+  tooLong: 'Слишком длинный текст.',
+  consentRequired: 'Чтобы подписать, дайте согласие.',
+  networkError: 'Не отправлено. Проверьте подключение.',
+  retry: 'Повторить',
+  rateLimited: 'Слишком много попыток. Попробуйте {when}.',
+  failed: 'Не отправлено. Попробуйте позже.',
+  thanks: 'Спасибо за подпись!',
+  share: 'Поделиться',
+  copyLink: 'Копировать ссылку',
+  linkCopied: 'Ссылка скопирована',
+};

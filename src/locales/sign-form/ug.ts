@@ -1,0 +1,22 @@
+import type { SignFormCatalog } from '../catalog.js';
+
+export const ug: SignFormCatalog = {
+  nameLabel: 'ئىسىم',
+  emailLabel: 'ئېلخەت',
+  countryLabel: 'دۆلەت',
+  contactOptIn: 'يېڭىلىقلارنى ئېلخەت ئارقىلىق تاپشۇرۇۋېلىش',
+  sign: 'ئىمزا قويۇش',
+  sending: 'يوللىنىۋاتىدۇ…',
+  required: 'بۇ بۆلەكنى تولدۇرۇڭ.',
+  invalidEmail: 'ئىناۋەتلىك ئېلخەت ئادرېسى كىرگۈزۈڭ.',
+  tooLong: 'بۇ بەك ئۇزۇن.',
+  consentRequired: 'ئىمزا قويۇش ئۈچۈن قوشۇلىدىغانلىقىڭىزنى بىلدۈرۈڭ.',
+  networkError: 'يوللانمىدى. تور ئۇلىنىشىنى تەكشۈرۈڭ.',
+  retry: 'قايتا سىناش',
+  rateLimited: 'سىناش بەك كۆپ بولدى. {when} قايتا سىناڭ.',
+  failed: 'يوللانمىدى. سەل تۇرۇپ قايتا سىناڭ.',
+  thanks: 'ئىمزا قويغىنىڭىزغا رەھمەت!',
+  share: 'ھەمبەھىرلەش',
+  copyLink: 'ئۇلانمىنى كۆچۈرۈش',
+  linkCopied: 'ئۇلانما كۆچۈرۈلدى',
+};

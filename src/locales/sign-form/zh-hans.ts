@@ -1,0 +1,22 @@
+import type { SignFormCatalog } from '../catalog.js';
+
+export const zhHans: SignFormCatalog = {
+  nameLabel: '姓名',
+  emailLabel: '电子邮箱',
+  countryLabel: '国家或地区',
+  contactOptIn: '通过电子邮件接收最新消息',
+  sign: '签名',
+  sending: '正在发送…',
+  required: '请填写此项。',
+  invalidEmail: '请输入有效的电子邮箱地址。',
+  tooLong: '内容过长。',
+  consentRequired: '请先表示同意再签名。',
+  networkError: '发送失败。请检查网络连接。',
+  retry: '重试',
+  rateLimited: '尝试次数过多。请{when}重试。',
+  failed: '发送失败。请稍后再试。',
+  thanks: '感谢您的签名！',
+  share: '分享',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制',
+};
