@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ActionButton } from '../../../src/components/action-button/action-button.js';
 import '../../../src/components/action-button/define.js';
 import '../../../src/components/sign-form/define.js';
@@ -97,4 +97,40 @@ describe('signing a petition through <cw-action-button>', () => {
     await expect(button).to.be.accessible();
     (part(button, 'dialog') as HTMLDialogElement).close();
   });
+
+  // WCAG 1.4.10 (reflow at 320 CSS px) and 1.4.4 (200% text): 200% zoom of a 1280 px window is 640 CSS px.
+  for (const [width, fontSize] of [
+    [320, 16],
+    [640, 32],
+  ] as const) {
+    it(`fits the dialog and its form in ${width} px at ${fontSize} px text, without scrolling sideways`, async () => {
+      await setViewport({ width, height: 700 });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: ${fontSize}px">
+          <cw-action-button petition=${PETITION} inline>Sign the petition<span slot="consent">I agree.</span></cw-action-button>
+        </div>`);
+        const button = wrapper.querySelector('cw-action-button') as ActionButton;
+        await button.updateComplete;
+        part(button, 'button').click();
+        await button.updateComplete;
+        const form = button.shadowRoot!.querySelector('cw-sign-form')!;
+        await form.updateComplete;
+        const dialog = part(button, 'dialog') as HTMLDialogElement;
+        const box = dialog.getBoundingClientRect();
+        expect(box.left).to.be.at.least(0);
+        expect(box.right).to.be.at.most(width);
+        expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+        const submit = form.shadowRoot!.querySelector('[part~="submit-button"]')!.getBoundingClientRect();
+        expect(submit.right).to.be.at.most(box.right);
+        expect(submit.width).to.be.at.least(24);
+        expect(submit.height).to.be.at.least(24);
+        const close = part(button, 'close-button').getBoundingClientRect();
+        expect(close.width).to.be.at.least(24);
+        expect(close.height).to.be.at.least(24);
+        dialog.close();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 });

@@ -194,6 +194,22 @@ describe('<cw-fact-box>', () => {
     }
   });
 
+  it('reads well from a 240 px sidebar to an 800 px column', async () => {
+    for (const width of [240, 800]) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px">
+        <cw-fact-box value="1000000" prefix="Up to" label="people held in “re-education” camps in Xinjiang" source="Amnesty International, 2018"
+          >Uighurs, Kazakhs and other predominantly Muslim ethnic groups.</cw-fact-box
+        >
+      </div>`);
+      const box = wrapper.querySelector('cw-fact-box')!;
+      await box.updateComplete;
+      const base = box.shadowRoot!.querySelector('[part="base"]')!;
+      expect(box.getBoundingClientRect().width).to.equal(width);
+      expect(base.scrollWidth).to.be.at.most(width);
+      expect(box.shadowRoot!.querySelector('[part="value"]')!.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
+    }
+  });
+
   it('is accessible, in LTR and RTL', async () => {
     const box = await fixture<FactBox>(html`<cw-fact-box value="1000000" prefix="Up to" label="detained" source="Amnesty" source-href="https://www.amnesty.org/">Detail.</cw-fact-box>`);
     await expect(box).to.be.accessible();
