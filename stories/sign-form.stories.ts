@@ -2,32 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/sign-form/define.js';
 import type { SignForm } from '../src/components/sign-form/sign-form.js';
-
-/**
- * A fake petition server for one made-up origin: `fetch` is patched once, and only requests to
- * `https://petition.example/` are answered here; the last path segment before `/signatures` picks the answer.
- */
-const ORIGIN = 'https://petition.example';
-const json = (status: number, body: object, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-const ANSWERS: Record<string, () => Promise<Response>> = {
-  'close-the-camps': async () => json(201, { count: 713_403 }),
-  slow: () => new Promise(() => {}),
-  offline: () => Promise.reject(new TypeError('Failed to fetch')),
-  'rate-limited': async () => json(429, { error: 'Too many signatures' }, { 'retry-after': '90' }),
-};
-let patched = false;
-function patchFetch(): void {
-  if (patched) return;
-  patched = true;
-  const realFetch = window.fetch;
-  window.fetch = (input, init) => {
-    const url = new URL(String(input instanceof Request ? input.url : input), location.href);
-    if (url.origin !== ORIGIN) return realFetch(input, init);
-    const answer = ANSWERS[url.pathname.split('/').at(-2) ?? ''] ?? (async () => json(404, { error: 'No such petition' }));
-    return answer();
-  };
-}
+import { installMockPetition, MOCK_ORIGIN } from './mock-petition.js';
 
 /** Fills the form as a signer would and presses "Sign". */
 async function sign(form: SignForm): Promise<void> {
@@ -50,8 +25,8 @@ interface SignFormArgs {
 const meta: Meta<SignFormArgs> = {
   title: 'Widgets/Sign form',
   component: 'cw-sign-form',
-  loaders: [async () => patchFetch()],
-  args: { petition: `${ORIGIN}/api/petitions/close-the-camps`, shareUrl: 'https://campaign.example/close-the-camps' },
+  loaders: [async () => installMockPetition()],
+  args: { petition: `${MOCK_ORIGIN}/close-the-camps`, shareUrl: 'https://campaign.example/close-the-camps' },
   render: ({ petition, shareUrl }) => html`<div class="story-sign-form">
     <cw-sign-form petition=${petition} share-url=${shareUrl ?? ''} share-text="Tell China to close its camps">
       <span slot="consent">I agree that my name and country are stored with my signature. <a href="#privacy">Privacy policy</a></span>
@@ -76,17 +51,17 @@ export const WithErrors: Story = {
 };
 
 export const Sending: Story = {
-  args: { petition: `${ORIGIN}/api/petitions/slow` },
+  args: { petition: `${MOCK_ORIGIN}/slow` },
   play: async ({ canvasElement }) => sign(form(canvasElement)),
 };
 
 export const NetworkError: Story = {
-  args: { petition: `${ORIGIN}/api/petitions/offline` },
+  args: { petition: `${MOCK_ORIGIN}/offline` },
   play: async ({ canvasElement }) => sign(form(canvasElement)),
 };
 
 export const RateLimited: Story = {
-  args: { petition: `${ORIGIN}/api/petitions/rate-limited` },
+  args: { petition: `${MOCK_ORIGIN}/rate-limited` },
   play: async ({ canvasElement }) => sign(form(canvasElement)),
 };
 
