@@ -1,20 +1,16 @@
 // Prints what the partner bundle costs a reader, and fails when it is over budget.
 // Also reports what the localisation catalogs add, measured the same way.
 import { readFileSync, readdirSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
+import { compressedSizes, kB } from './compressed-size.mjs';
 
 const BUDGET_BROTLI_BYTES = 20 * 1024;
 const BUNDLE = 'dist/campaign-widgets.js';
 // The sign-up form runs on the petition's own page, not on partner pages; reported, and held to the same budget.
 const FORM_BUNDLE = 'dist/sign-form.js';
 
-const brotli = (bytes) =>
-  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
-const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-
 function report(name, bytes) {
-  const sizes = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) };
+  const sizes = compressedSizes(bytes);
   console.log(`${name.padEnd(34)} ${kB(sizes.raw).padStart(9)} raw ${kB(sizes.gzip).padStart(9)} gzip ${kB(sizes.brotli).padStart(9)} brotli`);
   return sizes;
 }

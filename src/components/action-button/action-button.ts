@@ -205,6 +205,10 @@ export class ActionButton extends WidgetElement {
     this.button.focus();
   }
 
+  /**
+   * The framed form: no referrer, and `credentialless` so that a petition on the partner's own site never gets
+   * the partner's cookies with the form (the form keeps nothing, so it loses nothing).
+   */
   private renderForm(title: string) {
     if (this.inlineForm) {
       return html`<cw-sign-form petition=${this.safePetition!} share-url=${ifDefined(this.shareUrl || undefined)}
@@ -220,6 +224,7 @@ export class ActionButton extends WidgetElement {
         title=${title}
         src=${this.frameUrl()}
         referrerpolicy="no-referrer"
+        credentialless
         sandbox="allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox"
         allow="clipboard-write"
       ></iframe>`;

@@ -1,0 +1,186 @@
+// `npm run bench`: what the widgets cost, measured, side by side with a plain-DOM floor. It reports; it never
+// fails a build (the budget lives in `npm run size`). Writes BENCHMARKS.md and bench/chart.svg.
+// Not measured yet (see BENCHMARKS.md): peer embed packages and the server under load.
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
+import { compressedSizes, kB } from '../scripts/compressed-size.mjs';
+import { barChart } from './chart.mjs';
+
+const ROOT = process.cwd();
+const MINUTE_MS = Number(process.env.BENCH_MINUTE_MS ?? 60_000);
+const COUNT_DELAY_MS = 600;
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+
+// ---- sizes ---------------------------------------------------------------------------------------------
+
+/** Bundles `code` (an entry module) with Lit inside, minified like the partner bundle, and measures it. */
+async function bundledSize(code) {
+  const entry = { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) };
+  const build = await rollup({ input: 'entry', plugins: [entry, nodeResolve({ browser: true }), terser({ module: true, format: { comments: false } })], logLevel: 'silent' });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return compressedSizes(Buffer.from(output[0].code));
+}
+
+async function measureSizes() {
+  const rows = [
+    ['`dist/campaign-widgets.js` (all four widgets)', compressedSizes(readFileSync('dist/campaign-widgets.js'))],
+    ['`dist/sign-form.js` (the framed form)', compressedSizes(readFileSync('dist/sign-form.js'))],
+    ['Lit alone (LitElement, html, css, decorators)', await bundledSize(`export { LitElement, html, css } from 'lit'; export { property, state } from 'lit/decorators.js';`)],
+  ];
+  for (const name of ['fact-box', 'testimony-card', 'signature-counter', 'action-button']) {
+    rows.push([`\`<cw-${name}>\` alone, with Lit`, await bundledSize(`import '${join(ROOT, `dist/components/${name}/define.js`)}';`)]);
+  }
+  return rows;
+}
+
+// ---- pages ---------------------------------------------------------------------------------------------
+
+const petitionRequests = { count: 0 };
+
+function widgetMarkup(kind, groups, interval) {
+  const src = '/bench-petition';
+  const one =
+    kind === 'baseline'
+      ? `<div data-baseline="fact"></div><div data-baseline="quote"></div><div data-baseline="counter" data-src="${src}"></div><div data-baseline="action"></div>`
+      : `<cw-fact-box value="1000000" prefix="Up to" label="people detained" source="Amnesty International"></cw-fact-box>
+<cw-testimony-card name="Gulzire" relation="Sister of a missing Uighur PhD student"><p>It makes me cry to watch from afar…</p></cw-testimony-card>
+<cw-signature-counter src="${src}" goal="1000000" interval="${interval}"></cw-signature-counter>
+<cw-action-button href="#act">Take action now</cw-action-button>`;
+  return Array.from({ length: groups }, () => one).join('\n');
+}
+
+function counterMarkup(counters, interval) {
+  return Array.from({ length: counters }, () => `<cw-signature-counter src="/bench-petition" interval="${interval}"></cw-signature-counter>`).join('\n');
+}
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url, 'http://bench');
+  if (url.pathname === '/bench-petition') {
+    petitionRequests.count++;
+    // Counts arrive late on purpose: nothing on the page may move when they do.
+    setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"count":713402,"goal":1000000}'), COUNT_DELAY_MS);
+    return;
+  }
+  if (url.pathname === '/bench/page') {
+    const kind = url.searchParams.get('kind');
+    const body = kind === 'counters' ? counterMarkup(Number(url.searchParams.get('n')), 5) : widgetMarkup(kind, Number(url.searchParams.get('groups')), 30);
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/bench/pages/probe.js"></script><body>${body}</body></html>`);
+    return;
+  }
+  const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+
+/** Median of `runs` fresh page loads: render time, long tasks, layout shift, and JS heap after GC. */
+async function measurePage(query, runs = 5) {
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage();
+    const session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable');
+    await page.goto(`${base}/bench/page?${query}`);
+    const renderedMs = await page.evaluate(async () => (await window.__bench).renderedMs);
+    await page.waitForTimeout(COUNT_DELAY_MS + 400);
+    const { longTasks, layoutShift } = await page.evaluate(async () => {
+      const bench = await window.__bench;
+      return { longTasks: bench.longTasks(), layoutShift: bench.layoutShift() };
+    });
+    await session.send('HeapProfiler.collectGarbage');
+    const { metrics } = await session.send('Performance.getMetrics');
+    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
+    samples.push({ renderedMs, longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks), layoutShift, heap });
+    await page.close();
+  }
+  const median = (key) => samples.map((sample) => sample[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  return Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(key)]));
+}
+
+async function requestsOfManyCounters(counters) {
+  const page = await browser.newPage();
+  petitionRequests.count = 0;
+  await page.goto(`${base}/bench/page?kind=counters&n=${counters}`);
+  await page.waitForTimeout(MINUTE_MS);
+  await page.close();
+  return petitionRequests.count;
+}
+
+const sizes = await measureSizes();
+const blank = await measurePage('kind=widgets&groups=0', 3);
+const pages = {
+  'widgets, 4': await measurePage('kind=widgets&groups=1'),
+  'baseline, 4': await measurePage('kind=baseline&groups=1'),
+  'widgets, 200': await measurePage('kind=widgets&groups=50'),
+  'baseline, 200': await measurePage('kind=baseline&groups=50'),
+};
+const counterRequests = await requestsOfManyCounters(100);
+await browser.close();
+server.close();
+
+// ---- report --------------------------------------------------------------------------------------------
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const MB = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const refreshes = Math.floor(MINUTE_MS / 5000) + 1;
+const lines = [
+  '# Benchmarks',
+  '',
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromePath()}. Medians of 5 page loads.`,
+  '',
+  '![Size and render time](bench/chart.svg)',
+  '',
+  '## Size',
+  '',
+  '| what | raw | gzip | brotli |',
+  '| --- | --- | --- | --- |',
+  ...sizes.map(([name, size]) => `| ${name} | ${kB(size.raw)} | ${kB(size.gzip)} | ${kB(size.brotli)} |`),
+  '',
+  'Budget: 20 kB brotli for `dist/campaign-widgets.js`, checked by `npm run size` in `npm test`.',
+  '',
+  '## Page cost in Chromium',
+  '',
+  `From the first script to every widget rendered. Counts arrive ${COUNT_DELAY_MS} ms late; "shift after render" is the layout shift they cause (must be 0). Heap is after GC, less a blank page's (${MB(blank.heap)}).`,
+  '',
+  '| page | rendered | × baseline | long tasks | longest | shift after render | JS heap |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...Object.entries(pages).map(([name, result]) => {
+    const baseline = pages[name.replace('widgets', 'baseline')];
+    return `| ${name} | ${ms(result.renderedMs)} | ${(result.renderedMs / baseline.renderedMs).toFixed(1)} | ${result.longTasks} | ${ms(result.longestTaskMs)} | ${result.layoutShift.toFixed(4)} | ${MB(result.heap - blank.heap)} |`;
+  }),
+  '',
+  `The baseline is the same four widgets hand-written with plain DOM (bench/pages/baseline.js): no shadow DOM, no localisation, no accessibility work. It is the floor, not a peer.`,
+  '',
+  '## Shared requests',
+  '',
+  `100 counters of one petition polling every 5 s for ${MINUTE_MS / 1000} s made **${counterRequests}** requests (${refreshes} refreshes: one request per refresh means ${refreshes}).`,
+  '',
+  '## Not measured yet',
+  '',
+  '- Peer embed packages from the npm registry, side by side.',
+  '- The reference server under load (signatures per second, count reads with and without ETags, SSE fan-out).',
+  '',
+];
+writeFileSync('BENCHMARKS.md', lines.join('\n'));
+writeFileSync(
+  'bench/chart.svg',
+  barChart([
+    { title: 'Size, brotli (kB)', bars: sizes.map(([name, size]) => [name.replace(/ \(.*\)|`/g, ''), size.brotli / 1024]) },
+    { title: 'Render time, 200 widgets (ms)', bars: [['campaign-widgets', pages['widgets, 200'].renderedMs], ['plain DOM baseline', pages['baseline, 200'].renderedMs]] },
+  ]),
+);
+console.log(lines.join('\n'));
