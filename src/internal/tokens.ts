@@ -5,21 +5,25 @@ import { css } from 'lit';
  * the inherited properties a partner's CSS often skews (`text-transform`, `letter-spacing`…) reset,
  * and the global `--cw-*` tokens with their defaults. Sizes are in `em` so they follow the text
  * around the widget, never the page's root font size.
+ *
+ * The reset is `!important`: a page rule that matches the widget's own element (`* { letter-spacing: inherit }`,
+ * `.entry-content > *`) would otherwise beat `:host`, and an `!important` in the shadow root beats any rule of the
+ * page. Colour, font family and size stay open to the page; line height through `--cw-line-height`.
  */
 export const widgetStyles = css`
   :host {
     display: block;
     font-family: var(--cw-font-family, inherit);
     font-size: 1em;
-    font-style: normal;
-    font-weight: normal;
-    line-height: var(--cw-line-height, 1.5);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
+    font-style: normal !important;
+    font-weight: normal !important;
+    line-height: var(--cw-line-height, 1.5) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
     color: var(--cw-color-text, inherit);
     --_cw-accent: var(--cw-color-accent, #ffd400);
     --_cw-surface: var(--cw-color-surface, transparent);
