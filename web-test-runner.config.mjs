@@ -6,7 +6,7 @@ import { petitionBackend } from './test/components/signature-counter/petition-ba
 import { petitionServerPlugin } from './test/petition-server-plugin.mjs';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!**/node_modules/**'],
   nodeResolve: true,
   coverage: true,
   coverageConfig: {

@@ -16,7 +16,9 @@ async function renderWidgets() {
 }
 
 window.__bench = (async () => {
-  if (params.get('kind') === 'baseline') (await import('/bench/pages/baseline.js')).render();
+  const plainModules = { baseline: '/bench/pages/baseline.js', peer: '/bench/pages/peer-countup.js' };
+  const plain = plainModules[params.get('kind')];
+  if (plain) (await import(plain)).render();
   else await renderWidgets();
   await new Promise(requestAnimationFrame);
   const renderedAt = performance.now();

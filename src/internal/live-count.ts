@@ -29,6 +29,8 @@ export class LiveCountController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // A render after removal (another controller finishing its work) must not subscribe again.
+    if (!this.host.isConnected) return;
     const source = this.source();
     const key = source && JSON.stringify(source);
     if (key === this.key) return;

@@ -24,6 +24,7 @@ export const widgetStyles = css`
     text-align: start !important;
     text-indent: 0 !important;
     white-space: normal !important;
+    overflow-wrap: anywhere;
     color: var(--cw-color-text, inherit);
     --_cw-accent: var(--cw-color-accent, #ffd400);
     --_cw-surface: var(--cw-color-surface, transparent);

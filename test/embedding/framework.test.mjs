@@ -5,7 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +59,12 @@ describe('campaign-widgets in a partner’s app (npm, TypeScript, rollup)', () =
     if (!existsSync(join(modules, 'campaign-widgets'))) symlinkSync(REPO, join(modules, 'campaign-widgets'), 'dir');
     browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
   });
-  after(() => browser?.close());
+  // The link points back at the repository: left behind, it would lead other tools' globs round in circles.
+  after(async () => {
+    await browser?.close();
+    rmSync(join(APP, 'node_modules/campaign-widgets'), { force: true }); // the link only, never what it points to
+    rmSync(join(APP, 'node_modules'), { recursive: true, force: true });
+  });
 
   it('type-checks element properties and events against the published types, which are not `any`', async () => {
     const tsc = join(REPO, 'node_modules/typescript/bin/tsc');

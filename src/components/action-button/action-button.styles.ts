@@ -3,10 +3,12 @@ import { css } from 'lit';
 export default css`
   :host {
     display: inline-block;
+    max-inline-size: 100%;
   }
 
   .button {
     display: inline-flex;
+    max-inline-size: 100%;
     align-items: center;
     justify-content: center;
     min-block-size: 2.75em;

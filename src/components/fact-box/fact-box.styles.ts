@@ -10,7 +10,6 @@ export default css`
     border-inline-start: 0.35em solid var(--cw-fact-box-accent, var(--_cw-accent));
     border-radius: var(--_cw-radius);
     background: var(--cw-fact-box-background, var(--_cw-surface));
-    overflow-wrap: anywhere;
   }
 
   .figure {

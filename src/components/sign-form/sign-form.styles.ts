@@ -5,7 +5,6 @@ export default css`
     display: flex;
     flex-direction: column;
     gap: 0.75em;
-    overflow-wrap: anywhere;
     --_cw-error: var(--cw-sign-form-error-color, #b3261e);
   }
 

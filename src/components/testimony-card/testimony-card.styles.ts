@@ -9,7 +9,6 @@ export default css`
     padding: var(--_cw-space);
     border-radius: var(--_cw-radius);
     background: var(--cw-testimony-card-background, var(--_cw-surface));
-    overflow-wrap: anywhere;
   }
 
   .quote {
