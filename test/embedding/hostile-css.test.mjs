@@ -105,7 +105,10 @@ async function render(withTheme, { universal = false } = {}) {
       };
     });
     await page.keyboard.press('Escape');
-    result.closed = await page.locator('#petition').evaluate((host) => !host.shadowRoot.querySelector('dialog').open);
+    // With focus in the framed form, Escape travels as a message from the frame: give it time on a busy machine.
+    result.closed = await page
+      .waitForFunction(() => !document.querySelector('#petition').shadowRoot.querySelector('dialog').open, null, { timeout: 5000 })
+      .then(() => true, () => false);
     result.violations = await violations(page);
     result.problems = problems;
     return result;
