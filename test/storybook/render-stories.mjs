@@ -33,13 +33,17 @@ page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 
 // Storybook's preview loads once (seconds of script on a small machine); stories are then switched
 // through its channel, as its own manager does, and each is judged once it reports being rendered.
-await page.goto(`http://127.0.0.1:${server.address().port}/iframe.html`);
-await page.waitForFunction(() => globalThis.__STORYBOOK_ADDONS_CHANNEL__);
-// Our own copy of axe, so the a11y addon's run in the same page never collides with ours.
-await page.addScriptTag({ content: `globalThis.axeCheck = (() => { ${axeSource}; return axe; })();` });
+// If the preview reloads itself meanwhile (it can, on a busy machine), it is opened again and the story retried.
+async function openPreview() {
+  await page.goto(`http://127.0.0.1:${server.address().port}/iframe.html`);
+  await page.waitForFunction(() => globalThis.__STORYBOOK_ADDONS_CHANNEL__);
+  // Our own copy of axe, so the a11y addon's run in the same page never collides with ours.
+  await page.addScriptTag({ content: `globalThis.axeCheck = (() => { ${axeSource}; return axe; })();` });
+}
+await openPreview();
 
 const failures = [];
-for (const story of stories) {
+async function check(story) {
   problems = [];
   try {
     const outcome = await page.evaluate(
@@ -67,6 +71,14 @@ for (const story of stories) {
     problems.push(...violations.map((violation) => `axe ${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")})`));
   } catch (error) {
     problems.push(String(error));
+  }
+}
+
+for (const story of stories) {
+  await check(story);
+  if (problems.some((problem) => /Execution context was destroyed|reading 'once'|Target page|navigation/.test(problem))) {
+    await openPreview();
+    await check(story);
   }
   console.log(`${problems.length ? '✗' : '✓'} ${story.title} / ${story.name}`);
   for (const problem of problems) console.log(`    ${problem}`);
