@@ -1,7 +1,7 @@
 // Prints what the partner bundle costs a reader, and fails when it is over budget.
-// Also reports what the localisation catalogs add, measured the same way.
-import { readFileSync, readdirSync } from 'node:fs';
-import { minify } from 'terser';
+// Also reports what the bundle is made of, and what the localisation catalogs add, measured the same way.
+import { readFileSync } from 'node:fs';
+import { catalogsIn, contributorsOf } from './bundle-parts.mjs';
 import { compressedSizes, kB } from './compressed-size.mjs';
 
 const BUDGET_BROTLI_BYTES = 20 * 1024;
@@ -18,19 +18,15 @@ function report(name, bytes) {
 const bundle = report(BUNDLE, readFileSync(BUNDLE));
 const formBundle = report(FORM_BUNDLE, readFileSync(FORM_BUNDLE));
 
-/** The catalogs of one folder, minified together as the bundle carries them. */
-async function catalogsIn(folder) {
-  const files = readdirSync(folder).filter((file) => /^[a-z-]+\.js$/.test(file) && file !== 'index.js' && file !== 'catalog.js');
-  const { code } = await minify(Object.fromEntries(files.map((file) => [file, readFileSync(`${folder}/${file}`, 'utf8')])), {
-    module: true,
-    format: { comments: false },
-  });
-  return { count: files.length, bytes: Buffer.from(code) };
-}
 const widgetCatalogs = await catalogsIn('dist/locales');
 report(`  widgets' ${widgetCatalogs.count} catalogs (alone)`, widgetCatalogs.bytes);
 const formCatalogs = await catalogsIn('dist/locales/sign-form');
 report(`  form's ${formCatalogs.count} catalogs (alone)`, formCatalogs.bytes);
+
+console.log(`Largest parts of ${BUNDLE}, minified:`);
+for (const { name, bytes, share } of contributorsOf(BUNDLE).groups) {
+  console.log(`  ${name.padEnd(32)} ${kB(bytes).padStart(9)} ${`${(share * 100).toFixed(0)} %`.padStart(5)}`);
+}
 
 const verdict = `${kB(bundle.brotli)} (form ${kB(formBundle.brotli)}) brotli of a ${kB(BUDGET_BROTLI_BYTES)} budget`;
 if (bundle.brotli > BUDGET_BROTLI_BYTES || formBundle.brotli > BUDGET_BROTLI_BYTES) {
