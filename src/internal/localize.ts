@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BUILT_IN_CATALOGS, type Catalog, type PluralKey, type PluralTerm, type TermKey } from '../locales/index.js';
+import type { Catalog, PluralKey, PluralTerm, TermKey } from '../locales/index.js';
 
 export type Direction = 'ltr' | 'rtl';
 /** Any built-in strings, replaced: plain strings, or plural terms with one string per category. */
@@ -14,8 +14,8 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
 const catalogsByTag = new Map<string, StringOverrides>();
 
 /**
- * Adds built-in strings by language tag. The widgets' catalogs are added here; the sign-up form adds its own
- * when it loads, so its strings never weigh on a page that only shows widgets.
+ * Adds built-in strings by language tag. Each component adds the catalogs it uses when its module loads, so
+ * the form's strings never weigh on a page that only shows widgets, nor the widgets' on the form's page.
  */
 export function addCatalogs(catalogs: Readonly<Record<string, StringOverrides>>): void {
   for (const [tag, catalog] of Object.entries(catalogs)) {
@@ -28,10 +28,8 @@ export function addCatalogs(catalogs: Readonly<Record<string, StringOverrides>>)
   catalogsByTag.set('zh', catalogsByTag.get('zh-hans')!);
 }
 
-addCatalogs(BUILT_IN_CATALOGS);
-
 /** The last resort for any key: English, as added by every catalog set. */
-const english = () => catalogsByTag.get('en')!;
+const english = (): StringOverrides => catalogsByTag.get('en') ?? {};
 
 const pageOverridesByTag = new Map<string, StringOverrides>();
 

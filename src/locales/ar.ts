@@ -1,4 +1,14 @@
-import type { WidgetCatalog } from './catalog.js';
+import type { PluralTerm, WidgetCatalog } from './catalog.js';
+
+/** Also the sign-up form's, after signing. */
+export const signatures: PluralTerm = {
+  zero: '{count} توقيع',
+  one: '{count} توقيع',
+  two: '{count} توقيعان',
+  few: '{count} توقيعات',
+  many: '{count} توقيعًا',
+  other: '{count} توقيع',
+};
 
 export const ar: WidgetCatalog = {
   sourceLabel: 'المصدر:',
@@ -8,14 +18,7 @@ export const ar: WidgetCatalog = {
   showOriginal: 'عرض النص الأصلي',
   translationShown: 'تُعرض الترجمة',
   originalShown: 'يُعرض النص الأصلي',
-  signatures: {
-    zero: '{count} توقيع',
-    one: '{count} توقيع',
-    two: '{count} توقيعان',
-    few: '{count} توقيعات',
-    many: '{count} توقيعًا',
-    other: '{count} توقيع',
-  },
+  signatures,
   signaturesOfGoal: {
     few: '{count} من أصل {goal} توقيعات',
     many: '{count} من أصل {goal} توقيعًا',

@@ -1,4 +1,7 @@
-import type { WidgetCatalog } from './catalog.js';
+import type { PluralTerm, WidgetCatalog } from './catalog.js';
+
+/** Also the sign-up form's, after signing. */
+export const signatures: PluralTerm = { one: '{count} Unterschrift', other: '{count} Unterschriften' };
 
 export const de: WidgetCatalog = {
   sourceLabel: 'Quelle:',
@@ -8,7 +11,7 @@ export const de: WidgetCatalog = {
   showOriginal: 'Original anzeigen',
   translationShown: 'Übersetzung wird angezeigt',
   originalShown: 'Original wird angezeigt',
-  signatures: { one: '{count} Unterschrift', other: '{count} Unterschriften' },
+  signatures,
   signaturesOfGoal: { other: '{count} von {goal} Unterschriften' },
   loadingCount: 'Anzahl der Unterschriften wird geladen',
   pauseUpdates: 'Live-Aktualisierung anhalten',

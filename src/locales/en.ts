@@ -1,6 +1,12 @@
 import type { PluralTerm } from './catalog.js';
 
 /**
+ * A signature count; chosen by `{count}`. The sign-up form shows it too, after signing: a term of its own,
+ * so that the form carries this one term of the widgets' catalog and not the rest.
+ */
+export const signatures: PluralTerm = { one: '{count} signature', other: '{count} signatures' };
+
+/**
  * English: the reference catalog of the widgets. Every other catalog has exactly these keys.
  * A string may hold `{name}` placeholders; a plural term has one string per `Intl.PluralRules` category
  * that the language uses (`other` always).
@@ -17,8 +23,7 @@ export const en = {
   translationShown: 'Translation shown',
   /** Announced after the reader switches back to the original. */
   originalShown: 'Original shown',
-  /** A signature count; chosen by `{count}`. */
-  signatures: { one: '{count} signature', other: '{count} signatures' } as PluralTerm,
+  signatures,
   /** The progress bar's name; chosen by `{goal}`. */
   signaturesOfGoal: { one: '{count} of {goal} signature', other: '{count} of {goal} signatures' } as PluralTerm,
   loadingCount: 'Loading the signature count',

@@ -1,4 +1,7 @@
-import type { WidgetCatalog } from './catalog.js';
+import type { PluralTerm, WidgetCatalog } from './catalog.js';
+
+/** Also the sign-up form's, after signing. */
+export const signatures: PluralTerm = { one: '{count} firma', many: '{count} de firmas', other: '{count} firmas' };
 
 export const es: WidgetCatalog = {
   sourceLabel: 'Fuente:',
@@ -8,7 +11,7 @@ export const es: WidgetCatalog = {
   showOriginal: 'Mostrar el original',
   translationShown: 'Traducción mostrada',
   originalShown: 'Original mostrado',
-  signatures: { one: '{count} firma', many: '{count} de firmas', other: '{count} firmas' },
+  signatures,
   signaturesOfGoal: { other: '{count} firmas de {goal}' },
   loadingCount: 'Cargando el número de firmas',
   pauseUpdates: 'Pausar las actualizaciones',

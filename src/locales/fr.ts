@@ -1,4 +1,7 @@
-import type { WidgetCatalog } from './catalog.js';
+import type { PluralTerm, WidgetCatalog } from './catalog.js';
+
+/** Also the sign-up form's, after signing. */
+export const signatures: PluralTerm = { one: '{count} signature', many: '{count} de signatures', other: '{count} signatures' };
 
 export const fr: WidgetCatalog = {
   sourceLabel: 'Source\u00a0:',
@@ -8,7 +11,7 @@ export const fr: WidgetCatalog = {
   showOriginal: 'Afficher l’original',
   translationShown: 'Traduction affichée',
   originalShown: 'Original affiché',
-  signatures: { one: '{count} signature', many: '{count} de signatures', other: '{count} signatures' },
+  signatures,
   signaturesOfGoal: { other: '{count} signatures sur {goal}' },
   loadingCount: 'Chargement du nombre de signatures',
   pauseUpdates: 'Suspendre les mises à jour',

@@ -1,4 +1,7 @@
-import type { WidgetCatalog } from './catalog.js';
+import type { PluralTerm, WidgetCatalog } from './catalog.js';
+
+/** Also the sign-up form's, after signing. */
+export const signatures: PluralTerm = { other: '{count} қолтаңба' };
 
 export const kk: WidgetCatalog = {
   sourceLabel: 'Дереккөз:',
@@ -8,7 +11,7 @@ export const kk: WidgetCatalog = {
   showOriginal: 'Түпнұсқасын көрсету',
   translationShown: 'Аударма көрсетілді',
   originalShown: 'Түпнұсқа көрсетілді',
-  signatures: { other: '{count} қолтаңба' },
+  signatures,
   signaturesOfGoal: { other: '{count} / {goal} қолтаңба' },
   loadingCount: 'Қолтаңбалар саны жүктелуде',
   pauseUpdates: 'Жаңартуды кідірту',

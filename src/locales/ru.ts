@@ -1,4 +1,7 @@
-import type { WidgetCatalog } from './catalog.js';
+import type { PluralTerm, WidgetCatalog } from './catalog.js';
+
+/** Also the sign-up form's, after signing. */
+export const signatures: PluralTerm = { one: '{count} подпись', few: '{count} подписи', many: '{count} подписей', other: '{count} подписи' };
 
 export const ru: WidgetCatalog = {
   sourceLabel: 'Источник:',
@@ -8,7 +11,7 @@ export const ru: WidgetCatalog = {
   showOriginal: 'Показать оригинал',
   translationShown: 'Показан перевод',
   originalShown: 'Показан оригинал',
-  signatures: { one: '{count} подпись', few: '{count} подписи', many: '{count} подписей', other: '{count} подписи' },
+  signatures,
   signaturesOfGoal: { one: '{count} из {goal} подписи', other: '{count} из {goal} подписей' },
   loadingCount: 'Загрузка числа подписей',
   pauseUpdates: 'Приостановить обновления',

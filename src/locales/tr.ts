@@ -1,4 +1,7 @@
-import type { WidgetCatalog } from './catalog.js';
+import type { PluralTerm, WidgetCatalog } from './catalog.js';
+
+/** Also the sign-up form's, after signing. */
+export const signatures: PluralTerm = { other: '{count} imza' };
 
 export const tr: WidgetCatalog = {
   sourceLabel: 'Kaynak:',
@@ -8,7 +11,7 @@ export const tr: WidgetCatalog = {
   showOriginal: 'Orijinali göster',
   translationShown: 'Çeviri gösteriliyor',
   originalShown: 'Orijinal gösteriliyor',
-  signatures: { other: '{count} imza' },
+  signatures,
   signaturesOfGoal: { other: '{count} / {goal} imza' },
   loadingCount: 'İmza sayısı yükleniyor',
   pauseUpdates: 'Canlı güncellemeleri duraklat',

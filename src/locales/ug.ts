@@ -1,4 +1,7 @@
-import type { WidgetCatalog } from './catalog.js';
+import type { PluralTerm, WidgetCatalog } from './catalog.js';
+
+/** Also the sign-up form's, after signing. */
+export const signatures: PluralTerm = { other: '{count} ئىمزا' };
 
 export const ug: WidgetCatalog = {
   sourceLabel: 'مەنبە:',
@@ -8,7 +11,7 @@ export const ug: WidgetCatalog = {
   showOriginal: 'ئەسلىنى كۆرسىتىش',
   translationShown: 'تەرجىمىسى كۆرسىتىلدى',
   originalShown: 'ئەسلى كۆرسىتىلدى',
-  signatures: { other: '{count} ئىمزا' },
+  signatures,
   signaturesOfGoal: { other: '{count} / {goal} ئىمزا' },
   loadingCount: 'ئىمزا سانى يۈكلىنىۋاتىدۇ',
   pauseUpdates: 'يېڭىلاشنى ۋاقىتلىق توختىتىش',

@@ -1,4 +1,7 @@
-import type { WidgetCatalog } from './catalog.js';
+import type { PluralTerm, WidgetCatalog } from './catalog.js';
+
+/** Also the sign-up form's, after signing. */
+export const signatures: PluralTerm = { other: '{count} 个签名' };
 
 export const zhHans: WidgetCatalog = {
   sourceLabel: '来源：',
@@ -8,7 +11,7 @@ export const zhHans: WidgetCatalog = {
   showOriginal: '显示原文',
   translationShown: '已显示译文',
   originalShown: '已显示原文',
-  signatures: { other: '{count} 个签名' },
+  signatures,
   signaturesOfGoal: { other: '{count} / {goal} 个签名' },
   loadingCount: '正在加载签名数',
   pauseUpdates: '暂停实时更新',

@@ -1,7 +1,11 @@
 import { expect, fixture } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocalizeController, type StringOverrides } from '../../src/internal/localize.js';
+import { addCatalogs, LocalizeController, type StringOverrides } from '../../src/internal/localize.js';
+import { BUILT_IN_CATALOGS } from '../../src/locales/index.js';
 import { nextFrame } from '../helpers.js';
+
+// As every widget does when its module loads.
+addCatalogs(BUILT_IN_CATALOGS);
 
 class LocalizedProbe extends LitElement {
   strings?: StringOverrides;

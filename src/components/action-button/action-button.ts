@@ -8,7 +8,11 @@ import { asFrameMessage, type PageMessage } from '../../internal/sign-messages.j
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { addCatalogs } from '../../internal/localize.js';
+import { BUILT_IN_CATALOGS } from '../../locales/index.js';
 import styles from './action-button.styles.js';
+
+addCatalogs(BUILT_IN_CATALOGS);
 
 export const ACTION_TARGETS = ['_self', '_blank'] as const;
 export type ActionTarget = (typeof ACTION_TARGETS)[number];

@@ -10,7 +10,11 @@ import { widgetStyles } from '../../internal/tokens.js';
 import { tweenedNumber, tweenedNumberStyles } from '../../internal/tweened-number.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { addCatalogs } from '../../internal/localize.js';
+import { BUILT_IN_CATALOGS } from '../../locales/index.js';
 import styles from './fact-box.styles.js';
+
+addCatalogs(BUILT_IN_CATALOGS);
 
 /**
  * One key figure, what it counts, and where it comes from.

@@ -11,7 +11,11 @@ import { widgetStyles } from '../../internal/tokens.js';
 import { tweenedNumber, tweenedNumberStyles } from '../../internal/tweened-number.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { addCatalogs } from '../../internal/localize.js';
+import { BUILT_IN_CATALOGS } from '../../locales/index.js';
 import styles from './signature-counter.styles.js';
+
+addCatalogs(BUILT_IN_CATALOGS);
 
 /** Numbers as HTML writes them; anything else becomes NaN, so that it is reported, never read as 0. */
 const numberAttribute = {

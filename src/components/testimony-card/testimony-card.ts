@@ -8,7 +8,11 @@ import { SlotPresenceController } from '../../internal/slot-presence.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { addCatalogs } from '../../internal/localize.js';
+import { BUILT_IN_CATALOGS } from '../../locales/index.js';
 import styles from './testimony-card.styles.js';
+
+addCatalogs(BUILT_IN_CATALOGS);
 
 /**
  * A first-person testimony: the quote in its own language, who said it, and where it was published.

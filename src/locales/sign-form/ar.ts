@@ -1,4 +1,5 @@
 import type { SignFormCatalog } from '../catalog.js';
+import { signatures } from '../ar.js';
 
 export const ar: SignFormCatalog = {
   nameLabel: 'الاسم',
@@ -19,4 +20,5 @@ export const ar: SignFormCatalog = {
   share: 'مشاركة',
   copyLink: 'نسخ الرابط',
   linkCopied: 'تم نسخ الرابط',
+  signatures,
 };

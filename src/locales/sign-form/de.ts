@@ -1,4 +1,5 @@
 import type { SignFormCatalog } from '../catalog.js';
+import { signatures } from '../de.js';
 
 export const de: SignFormCatalog = {
   nameLabel: 'Name',
@@ -19,4 +20,5 @@ export const de: SignFormCatalog = {
   share: 'Teilen',
   copyLink: 'Link kopieren',
   linkCopied: 'Link kopiert',
+  signatures,
 };

@@ -1,3 +1,5 @@
+import { signatures } from '../en.js';
+
 /** The sign-up form's strings in English: the reference for the other form catalogs. */
 export const signFormEn = {
   /** Sign-up form: the field labels. */
@@ -28,4 +30,6 @@ export const signFormEn = {
   share: 'Share',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
+  /** Under the thanks: the petition's count, as the widgets say it. */
+  signatures,
 };

@@ -1,4 +1,5 @@
 import type { SignFormCatalog } from '../catalog.js';
+import { signatures } from '../es.js';
 
 export const es: SignFormCatalog = {
   nameLabel: 'Nombre',
@@ -19,4 +20,5 @@ export const es: SignFormCatalog = {
   share: 'Compartir',
   copyLink: 'Copiar enlace',
   linkCopied: 'Enlace copiado',
+  signatures,
 };

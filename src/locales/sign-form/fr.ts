@@ -1,4 +1,5 @@
 import type { SignFormCatalog } from '../catalog.js';
+import { signatures } from '../fr.js';
 
 export const fr: SignFormCatalog = {
   nameLabel: 'Nom',
@@ -19,4 +20,5 @@ export const fr: SignFormCatalog = {
   share: 'Partager',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié',
+  signatures,
 };

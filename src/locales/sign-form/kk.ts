@@ -1,4 +1,5 @@
 import type { SignFormCatalog } from '../catalog.js';
+import { signatures } from '../kk.js';
 
 export const kk: SignFormCatalog = {
   nameLabel: 'Аты-жөні',
@@ -19,4 +20,5 @@ export const kk: SignFormCatalog = {
   share: 'Бөлісу',
   copyLink: 'Сілтемені көшіру',
   linkCopied: 'Сілтеме көшірілді',
+  signatures,
 };

@@ -1,4 +1,5 @@
 import type { SignFormCatalog } from '../catalog.js';
+import { signatures } from '../ru.js';
 
 export const ru: SignFormCatalog = {
   nameLabel: 'Имя',
@@ -19,4 +20,5 @@ export const ru: SignFormCatalog = {
   share: 'Поделиться',
   copyLink: 'Копировать ссылку',
   linkCopied: 'Ссылка скопирована',
+  signatures,
 };

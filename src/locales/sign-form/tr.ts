@@ -1,4 +1,5 @@
 import type { SignFormCatalog } from '../catalog.js';
+import { signatures } from '../tr.js';
 
 export const tr: SignFormCatalog = {
   nameLabel: 'Ad soyad',
@@ -19,4 +20,5 @@ export const tr: SignFormCatalog = {
   share: 'Paylaş',
   copyLink: 'Bağlantıyı kopyala',
   linkCopied: 'Bağlantı kopyalandı',
+  signatures,
 };

@@ -1,4 +1,5 @@
 import type { SignFormCatalog } from '../catalog.js';
+import { signatures } from '../ug.js';
 
 export const ug: SignFormCatalog = {
   nameLabel: 'ئىسىم',
@@ -19,4 +20,5 @@ export const ug: SignFormCatalog = {
   share: 'ھەمبەھىرلەش',
   copyLink: 'ئۇلانمىنى كۆچۈرۈش',
   linkCopied: 'ئۇلانما كۆچۈرۈلدى',
+  signatures,
 };

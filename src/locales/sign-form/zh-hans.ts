@@ -1,4 +1,5 @@
 import type { SignFormCatalog } from '../catalog.js';
+import { signatures } from '../zh-hans.js';
 
 export const zhHans: SignFormCatalog = {
   nameLabel: '姓名',
@@ -19,4 +20,5 @@ export const zhHans: SignFormCatalog = {
   share: '分享',
   copyLink: '复制链接',
   linkCopied: '链接已复制',
+  signatures,
 };

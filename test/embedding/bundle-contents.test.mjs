@@ -1,0 +1,38 @@
+// What each bundle carries: its own strings and not the other's, and parts that account for every byte.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { contributorsOf } from '../../scripts/bundle-parts.mjs';
+import { signFormEn } from '../../dist/locales/sign-form/en.js';
+import { en } from '../../dist/locales/en.js';
+
+const WIDGETS = 'dist/campaign-widgets.js';
+const FORM = 'dist/sign-form.js';
+const carries = (bundle, text) => readFileSync(bundle, 'utf8').includes(JSON.stringify(text).slice(1, -1));
+
+describe('bundle contents', () => {
+  it('the partner bundle carries the widgets\' strings and none of the form\'s', () => {
+    assert.ok(carries(WIDGETS, en.showTestimony));
+    assert.ok(!carries(WIDGETS, signFormEn.contactOptIn), 'the form\'s opt-in label is in the partner bundle');
+  });
+
+  it('the form bundle carries its strings and the count\'s plural, and none of the widgets\' other strings', () => {
+    assert.ok(carries(FORM, signFormEn.contactOptIn));
+    assert.ok(carries(FORM, en.signatures.other), 'the form shows the count after signing');
+    for (const widgetOnly of [en.showTestimony, en.pauseUpdates, en.formFailed]) {
+      assert.ok(!carries(FORM, widgetOnly), `"${widgetOnly}" is in the form bundle`);
+    }
+  });
+
+  it('attributes every byte of each bundle to a module, Lit and our components among them', () => {
+    for (const bundle of [WIDGETS, FORM]) {
+      const { total, groups } = contributorsOf(bundle);
+      assert.equal(total, readFileSync(bundle).length);
+      assert.equal(groups.reduce((sum, part) => sum + part.bytes, 0), total);
+      const names = groups.map((part) => part.name);
+      for (const expected of ['lit-html', '@lit/reactive-element', 'src/locales (catalogs)']) assert.ok(names.includes(expected), `${bundle}: ${expected}`);
+    }
+    assert.ok(contributorsOf(WIDGETS).groups.some((part) => part.name === '<cw-signature-counter>'));
+    assert.ok(contributorsOf(FORM).groups.some((part) => part.name === '<cw-sign-form>'));
+  });
+});
