@@ -2,7 +2,8 @@
 // server (the built one, with a temporary database), and headless Chromium (the machine's, never a download).
 //
 // The partner server (`startPartnerSite`) serves:
-//   /pages/…            test/embedding/pages, where `{{nonce}}` and `{{petition}}` are filled in per request
+//   /pages/…            test/embedding/pages, where `{{nonce}}`, `{{petition}}` and `{{litImportMap}}` are filled in
+//                       per request
 //   /dist/…             the build, as a CDN would (also /dist/campaign-widgets.js?v=2: a second URL, a second copy)
 //   /node_modules/…     lit and its parts, for the page that mixes the npm build with the bundle
 //   /api/…              proxied to the petition server, so a page under `connect-src 'self'` can count on its own origin
@@ -33,6 +34,19 @@ export const POLICIES = {
   nonce: (nonce) =>
     `default-src 'none'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; connect-src 'self'; img-src 'self'; frame-src 'self'; base-uri 'none'`,
 };
+
+/** For a page that runs the npm build, as an app would: its bare `lit` imports resolved to the page's own Lit. */
+const LIT_IMPORT_MAP = `<script type="importmap">${JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+  },
+})}</script>`;
 
 function fileUnder(root, urlPath) {
   const file = normalize(join(root, decodeURIComponent(urlPath)));
@@ -89,7 +103,8 @@ export async function startPartnerSite({ pages = {}, mock } = {}) {
       const csp = typeof settings.csp === 'function' ? settings.csp(nonce) : settings.csp;
       const body = readFileSync(file, 'utf8')
         .replaceAll('{{nonce}}', nonce)
-        .replaceAll('{{petition}}', settings.petition ?? '/api/petitions/close-the-camps');
+        .replaceAll('{{petition}}', settings.petition ?? '/api/petitions/close-the-camps')
+        .replaceAll('{{litImportMap}}', LIT_IMPORT_MAP);
       response.writeHead(200, {
         'content-type': TYPES['.html'],
         'cache-control': 'no-store',
