@@ -13,7 +13,7 @@ import { addCatalogs } from '../../internal/localize.js';
 import type { TermKey } from '../../locales/index.js';
 import { SIGN_FORM_CATALOGS } from '../../locales/sign-form/index.js';
 import { FrameChannel, isOrigin } from './frame-channel.js';
-import { shareTargets } from './share.js';
+import { renderSharePanel } from './share.js';
 import styles from './sign-form.styles.js';
 import { FIELDS, sendSignature, type Field, type FieldProblem, type FieldProblems } from './submit.js';
 
@@ -187,23 +187,6 @@ export class SignForm extends WidgetElement {
     }
   }
 
-  private async copyLink(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.shareLink!);
-      this.copied = true;
-    } catch {
-      // No clipboard here (a frame without permission): the share links still carry the address.
-    }
-  }
-
-  private async share(): Promise<void> {
-    try {
-      await navigator.share({ url: this.shareLink!, text: this.shareText || undefined });
-    } catch {
-      // Cancelled by the reader.
-    }
-  }
-
   /** Moves focus to the first field. */
   override focus(options?: FocusOptions): void {
     this.control('name').focus(options);
@@ -246,28 +229,6 @@ export class SignForm extends WidgetElement {
 
   private described(field: Field) {
     return this.problems[field] ? `${field}-error` : undefined;
-  }
-
-  private renderShare() {
-    const url = this.shareLink;
-    if (!url) return nothing;
-    const canShare = !!navigator.canShare?.({ url });
-    const links = shareTargets(url, this.shareText, this.localize.term('emailLabel'));
-    return html`<div part="share" class="share">
-      ${canShare
-        ? html`<button type="button" @click=${this.share}>${this.localize.term('share')}</button>`
-        : html`<ul aria-label=${this.localize.term('share')}>
-            ${links.map(
-              ({ name, href }) =>
-                html`<li>
-                  <a href=${href} target=${ifDefined(href.startsWith('https:') ? '_blank' : undefined)} rel="noopener noreferrer"
-                    >${name}</a
-                  >
-                </li>`,
-            )}
-          </ul>`}
-      <button type="button" @click=${this.copyLink}>${this.localize.term('copyLink')}</button>
-    </div>`;
   }
 
   override render() {
@@ -318,7 +279,14 @@ export class SignForm extends WidgetElement {
       <div part="thanks" class="thanks" tabindex="-1" ?hidden=${!signed}>
         <p class="thanks-title">${t('thanks')}</p>
         <p>${this.localize.plural('signatures', this.count, { count: formatNumber(this.count, lang) })}</p>
-        ${signed ? this.renderShare() : nothing}
+        ${signed && this.shareLink
+          ? renderSharePanel({
+              url: this.shareLink,
+              text: this.shareText,
+              labels: { share: t('share'), copyLink: t('copyLink'), email: t('emailLabel') },
+              onCopied: () => (this.copied = true),
+            })
+          : nothing}
       </div>
       <p part="status" class="status ${this.status}" role="status">${this.statusText()}</p>
     </div>`;
