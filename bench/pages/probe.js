@@ -1,4 +1,4 @@
-// Runs on a benchmark page: loads what the page is about (our bundle or the plain-DOM baseline), waits until
+// Runs on a benchmark page: loads what the page is about (our bundle, the plain-DOM baseline or the peer), waits until
 // every widget has rendered, and leaves the measures on window.__bench for the harness to read.
 const started = performance.now();
 const params = new URLSearchParams(location.search);
@@ -17,9 +17,10 @@ async function renderWidgets() {
 
 window.__bench = (async () => {
   const plainModules = { baseline: '/bench/pages/baseline.js', peer: '/bench/pages/peer-countup.js' };
-  const plain = plainModules[params.get('kind')];
-  if (plain) (await import(plain)).render();
-  else await renderWidgets();
+  const kind = params.get('kind');
+  // A blank page loads nothing: the heap every other page is measured against.
+  if (plainModules[kind]) (await import(plainModules[kind])).render();
+  else if (kind !== 'blank') await renderWidgets();
   await new Promise(requestAnimationFrame);
   const renderedAt = performance.now();
   // The frame that paints the upgraded widgets shifts the page once, as any late-loading content does;
