@@ -13,12 +13,15 @@ export class CountEvents {
   private readonly streams = new Map<string, Set<ServerResponse>>();
   private readonly heartbeat: NodeJS.Timeout;
 
-  constructor(heartbeatMs: number) {
+  constructor(private readonly heartbeatMs: number) {
     this.heartbeat = setInterval(() => this.forEachStream((stream) => send(stream, HEARTBEAT)), heartbeatMs);
     this.heartbeat.unref();
   }
 
-  /** Opens an event stream on `response` that starts with the current count. */
+  /**
+   * Opens an event stream on `response` that starts with the current count and says how often heartbeats come,
+   * so a client can tell a silent stream from a dead one.
+   */
   subscribe(petitionId: string, response: ServerResponse, count: number): void {
     response.writeHead(200, {
       ...PUBLIC_CORS,
@@ -34,11 +37,11 @@ export class CountEvents {
       streams.delete(response);
       if (streams.size === 0 && this.streams.get(petitionId) === streams) this.streams.delete(petitionId);
     });
-    send(response, countEvent(count));
+    send(response, countEvent({ count, heartbeatMs: this.heartbeatMs }));
   }
 
   publish(petitionId: string, count: number): void {
-    const event = countEvent(count);
+    const event = countEvent({ count });
     for (const stream of this.streams.get(petitionId) ?? []) send(stream, event);
   }
 
@@ -60,8 +63,8 @@ export class CountEvents {
   }
 }
 
-function countEvent(count: number): string {
-  return `event: count\ndata: ${JSON.stringify({ count })}\n\n`;
+function countEvent(data: { count: number; heartbeatMs?: number }): string {
+  return `event: count\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 function send(stream: ServerResponse, message: string): void {

@@ -21,6 +21,9 @@ export interface CountSubscriber {
 /** The longest wait between two attempts after failures. */
 const BACKOFF_CAP_MS = 5 * 60 * 1000;
 
+/** Heartbeats a stream may miss before it is taken for dead (a connection dropped where no one could close it). */
+const MISSED_HEARTBEATS = 3;
+
 /**
  * Every request: no cookies or HTTP auth, no Referer (the page a reader is on stays private).
  * Polls use the browser's default cache, so the server's `Cache-Control` decides how fresh a count must be
@@ -49,6 +52,8 @@ class PetitionStore {
   private failures = 0;
   private streamFailures = 0;
   private streamRetryAt = 0;
+  /** How often the open stream promised to speak, if it did. */
+  private heartbeatMs?: number;
   private readonly warned = new Set<string>();
 
   constructor(readonly url: string) {}
@@ -101,10 +106,13 @@ class PetitionStore {
 
   /**
    * Server-sent events read over `fetch`, not `EventSource`: only `fetch` can leave out the Referer.
-   * When the stream fails or ends, the store polls at once and tries the stream again after a backoff.
+   * When the stream fails or ends, or misses the heartbeats it promised, the store polls at once and tries the
+   * stream again after a backoff.
    */
   private async follow(): Promise<void> {
     const { signal } = (this.abort = new AbortController());
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    this.heartbeatMs = undefined;
     try {
       const response = await fetch(petitionEndpoint(this.url, 'events'), {
         ...PRIVATE,
@@ -119,10 +127,14 @@ class PetitionStore {
         const messages = (buffer + chunk.value).split(/\r\n\r\n|\n\n|\r\r/);
         buffer = messages.pop()!;
         messages.forEach((message) => this.receive(message));
+        clearTimeout(watchdog);
+        // Cancelling ends the read loop as if the server had closed the stream.
+        if (this.heartbeatMs) watchdog = setTimeout(() => void reader.cancel(), MISSED_HEARTBEATS * this.heartbeatMs);
       }
     } catch {
       // Failed or aborted: told apart below.
     }
+    clearTimeout(watchdog);
     if (signal.aborted) return;
     if (!this.streamFailures++) this.warn(`${petitionEndpoint(this.url, 'events')} failed; polling instead`);
     this.streamRetryAt = Date.now() + backoffDelay(this.intervalMs, this.streamFailures);
@@ -144,9 +156,12 @@ class PetitionStore {
     else this.streamFailures = this.failures = 0;
   }
 
-  /** Takes a count message's JSON, or says what is wrong with it. A stream's message carries no goal. */
-  private accept(text: string, keepGoal: boolean): string | undefined {
-    let data: { count?: unknown; goal?: unknown } | null;
+  /**
+   * Takes a count message's JSON, or says what is wrong with it. A stream's message carries no goal; its first
+   * may say how often heartbeats will come.
+   */
+  private accept(text: string, fromStream: boolean): string | undefined {
+    let data: { count?: unknown; goal?: unknown; heartbeatMs?: unknown } | null;
     try {
       data = JSON.parse(text);
     } catch {
@@ -154,7 +169,8 @@ class PetitionStore {
     }
     const count = data?.count;
     if (!isCount(count)) return `answered an invalid count (${String(count)})`;
-    this.apply({ count, goal: keepGoal ? this.state.goal : isGoal(data!.goal) ? data!.goal : undefined });
+    if (fromStream && isGoal(data!.heartbeatMs)) this.heartbeatMs = data!.heartbeatMs;
+    this.apply({ count, goal: fromStream ? this.state.goal : isGoal(data!.goal) ? data!.goal : undefined });
     return undefined;
   }
 

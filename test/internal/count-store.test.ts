@@ -205,6 +205,32 @@ describe('count store', () => {
       await waitUntil(() => last()?.count === 5);
     });
 
+    it('keeps a stream that sends the heartbeats it announced', async () => {
+      const petition = await mockPetition({ count: 3, heartbeatMs: 50 });
+      const { subscriber, last } = follower({ live: true, intervalMs: 30 });
+      follow(petition.url, subscriber);
+      await waitUntil(() => last()?.count === 3);
+      await aTimeout(500);
+      expect(await petition.stats()).to.include({ requests: 0, eventRequests: 1, openStreams: 1 });
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('drops a stream that misses three heartbeats, polls at once, then opens it again', async () => {
+      const petition = await mockPetition({ count: 3, heartbeatMs: 50 });
+      const { subscriber, last } = follower({ live: true, intervalMs: 30 });
+      follow(petition.url, subscriber);
+      await waitUntil(() => last()?.count === 3);
+      // Open, but mute: the new count reaches the page only if the store gives up on the stream and polls.
+      await petition.set({ silent: true, count: 4 });
+      await waitUntil(() => last()?.count === 4, 'the silent stream was kept');
+      expect((await petition.stats()).requests).to.be.at.least(1);
+      expect(warnings.messages[0]).to.include('/events failed; polling instead');
+      await petition.set({ silent: false });
+      await waitUntil(async () => (await petition.stats()).eventRequests >= 2, 'the stream was not opened again');
+      await petition.set({ count: 5 });
+      await waitUntil(() => last()?.count === 5);
+    });
+
     it('closes the stream while the page is hidden', async () => {
       const petition = await mockPetition({ count: 3 });
       const { subscriber, last } = follower({ live: true });

@@ -34,7 +34,7 @@ async function openEvents(url: string) {
   };
 }
 
-const countEvent = (count: number) => `event: count\ndata: {"count":${count}}`;
+const countEvent = (count: number, heartbeatMs?: number) => `event: count\ndata: ${JSON.stringify({ count, heartbeatMs })}`;
 
 describe('GET /api/petitions/:id/events', { timeout: 5000 }, () => {
   let server: TestServer;
@@ -45,14 +45,14 @@ describe('GET /api/petitions/:id/events', { timeout: 5000 }, () => {
   });
   after(() => server.close());
 
-  it('opens an uncached, unbuffered event stream readable from any origin, starting with the count', async () => {
+  it('opens an uncached, unbuffered event stream readable from any origin, starting with the count and the heartbeat period', async () => {
     const events = await openEvents(eventsUrl);
     try {
       assert.equal(events.response.headers.get('content-type'), 'text/event-stream');
       assert.equal(events.response.headers.get('cache-control'), 'no-cache');
       assert.equal(events.response.headers.get('x-accel-buffering'), 'no');
       assert.equal(events.response.headers.get('access-control-allow-origin'), '*');
-      assert.equal(await events.next(), countEvent(0));
+      assert.equal(await events.next(), countEvent(0, 100));
     } finally {
       events.close();
     }

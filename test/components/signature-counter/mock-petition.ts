@@ -11,6 +11,10 @@ export interface MockPetitionState {
   eventsStatus?: number;
   /** Ends every open stream. */
   end?: boolean;
+  /** Streams announce this heartbeat period on connect, and send a heartbeat comment that often. */
+  heartbeatMs?: number;
+  /** Streams stay open but send nothing more, as over a connection dropped where no one could close it. */
+  silent?: boolean;
 }
 
 export interface MockPetitionStats {

@@ -3,7 +3,9 @@
 //   GET  /mock-petition/:id            the count, as the petition contract says (or what the test scripted)
 //   GET  /mock-petition/:id/events     server-sent `count` events: the count on connect and after each change
 //   POST /mock-petition/:id/control    JSON merged into the petition's state: { count, goal, status, body,
-//                                      delayMs, eventsStatus, end: true (ends open streams) }
+//                                      delayMs, eventsStatus, end: true (ends open streams), heartbeatMs
+//                                      (announced on connect, then a heartbeat comment that often),
+//                                      silent (streams stay open but send nothing more) }
 //   GET  /mock-petition/:id/stats      { requests, eventRequests, openStreams, lastHeaders }
 import { PassThrough } from 'node:stream';
 
@@ -20,7 +22,7 @@ function petition(id) {
   return petitions.get(id);
 }
 
-const countEvent = (count) => `event: count\ndata: ${JSON.stringify({ count })}\n\n`;
+const countEvent = (count, heartbeatMs) => `event: count\ndata: ${JSON.stringify({ count, heartbeatMs })}\n\n`;
 
 async function readJson(request) {
   let text = '';
@@ -38,7 +40,7 @@ export async function petitionBackend(ctx, next) {
     const { end, ...patch } = await readJson(ctx.req);
     const countChanged = 'count' in patch && patch.count !== state.count;
     Object.assign(state, patch);
-    if (countChanged) for (const stream of state.streams) stream.write(countEvent(state.count));
+    if (countChanged && !state.silent) for (const stream of state.streams) stream.write(countEvent(state.count));
     if (end) for (const stream of state.streams) stream.end();
     ctx.body = { ok: true };
     return;
@@ -61,9 +63,13 @@ export async function petitionBackend(ctx, next) {
     ctx.status = 200;
     ctx.set('content-type', 'text/event-stream');
     ctx.body = stream;
-    stream.write(': hello\n\n' + countEvent(state.count));
+    stream.write(': hello\n\n' + countEvent(state.count, state.heartbeatMs));
     state.streams.add(stream);
-    const forget = () => state.streams.delete(stream);
+    const heartbeat = state.heartbeatMs && setInterval(() => state.silent || stream.write(': heartbeat\n\n'), state.heartbeatMs);
+    const forget = () => {
+      clearInterval(heartbeat);
+      state.streams.delete(stream);
+    };
     ctx.req.on('close', forget);
     stream.on('close', forget);
     return;
