@@ -160,7 +160,7 @@ const lines = [
   '| --- | --- | --- | --- |',
   ...sizes.map(([name, size]) => `| ${name} | ${kB(size.raw)} | ${kB(size.gzip)} | ${kB(size.brotli)} |`),
   '',
-  'Budget: 20 kB brotli for `dist/campaign-widgets.js`, checked by `npm run size` in `npm test`. The catalogs are bundled and minified alone, as each bundle carries them (the form's include the one plural term they share with the widgets).',
+  'Budget: 20 kB brotli for `dist/campaign-widgets.js`, checked by `npm run size` in `npm test`. The catalogs are bundled and minified alone, as each bundle carries them (the form\'s include the one plural term they share with the widgets).',
   '',
   '### What the bundles are made of',
   '',

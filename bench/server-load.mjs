@@ -19,7 +19,7 @@ async function startServer(databaseUrl) {
   });
   let output = '';
   const url = await new Promise((resolve, reject) => {
-    // Keep reading: the server logs every request, and a closed pipe would end it.
+    // Keep reading: the server logs every request, and a full pipe would block its writes.
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
       output += chunk;
       const address = /Campaign page: (http:\/\/\S+?)\/?$/m.exec(output)?.[1];

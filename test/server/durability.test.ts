@@ -73,4 +73,13 @@ describe('durability of the server process', { timeout: 30_000 }, () => {
     restarted.child.kill('SIGTERM');
     assert.equal(await restarted.exited, 0);
   });
+
+  it('keeps signing when its log pipe closes (a log shipper that died must not take the petition down)', async () => {
+    const server = await start();
+    server.child.stdout!.destroy();
+    for (let index = 0; index < 20; index++) assert.equal((await postSignature(server, signature())).status, 201);
+    assert.equal(server.child.exitCode, null, `the server exited:\n${server.output()}`);
+    server.child.kill('SIGTERM');
+    assert.equal(await server.exited, 0);
+  });
 });
