@@ -2,9 +2,15 @@
 export function captureWarnings() {
   const original = console.warn;
   const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  /** What each warning pointed at, after its message (an element, for a bad attribute). */
+  const subjects: unknown[] = [];
+  console.warn = (message: unknown, subject?: unknown) => {
+    messages.push(String(message));
+    subjects.push(subject);
+  };
   return {
     messages,
+    subjects,
     restore: () => {
       console.warn = original;
     },

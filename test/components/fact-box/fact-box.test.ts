@@ -100,6 +100,7 @@ describe('<cw-fact-box>', () => {
         expect(warnings.messages).to.deep.equal([
           '<cw-fact-box> source-href: is not an http(s) or relative URL; the source is shown as text.',
         ]);
+        expect(warnings.subjects[0] === box, 'the warning points at the element').to.equal(true);
       } finally {
         warnings.restore();
       }
