@@ -21,6 +21,12 @@ export interface CountSubscriber {
 /** The longest wait between two attempts after failures. */
 const BACKOFF_CAP_MS = 5 * 60 * 1000;
 
+/**
+ * How long after a signature on this page a polled count lower than the one it returned is taken for a cached
+ * answer from before it: longer than the reference server's `max-age` plus `stale-while-revalidate`.
+ */
+const SIGNED_HOLD_MS = 60 * 1000;
+
 /** Heartbeats a stream may miss before it is taken for dead (a connection dropped where no one could close it). */
 const MISSED_HEARTBEATS = 3;
 
@@ -54,6 +60,8 @@ class PetitionStore {
   private streamRetryAt = 0;
   /** How often the open stream promised to speak, if it did. */
   private heartbeatMs?: number;
+  /** The count a signature on this page returned, and until when a lower polled count is a stale cache. */
+  private signedHold?: { count: number; until: number };
   private readonly warned = new Set<string>();
 
   constructor(readonly url: string) {}
@@ -77,6 +85,12 @@ class PetitionStore {
   stop(): void {
     clearTimeout(this.timer);
     this.abort?.abort();
+  }
+
+  /** A signature on this page was counted: everyone shows it now, and a cache's older count does not undo it. */
+  signed(count: number): void {
+    this.signedHold = { count, until: Date.now() + SIGNED_HOLD_MS };
+    this.apply({ ...this.state, count });
   }
 
   apply(state: PetitionState): void {
@@ -170,7 +184,8 @@ class PetitionStore {
     const count = data?.count;
     if (!isCount(count)) return `answered an invalid count (${String(count)})`;
     if (fromStream && isGoal(data!.heartbeatMs)) this.heartbeatMs = data!.heartbeatMs;
-    this.apply({ count, goal: fromStream ? this.state.goal : isGoal(data!.goal) ? data!.goal : undefined });
+    const hold = !fromStream && this.signedHold && Date.now() < this.signedHold.until ? this.signedHold.count : 0;
+    this.apply({ count: Math.max(count, hold), goal: fromStream ? this.state.goal : isGoal(data!.goal) ? data!.goal : undefined });
     return undefined;
   }
 
@@ -199,7 +214,7 @@ function listen(): void {
   document.addEventListener('cw-signed', ({ detail }) => {
     try {
       const store = stores.get(petitionUrl(detail.petition));
-      if (store && isCount(detail.count)) store.apply({ ...store.state, count: detail.count });
+      if (store && isCount(detail.count)) store.signed(detail.count);
     } catch {
       // Not a URL: no widget follows it.
     }

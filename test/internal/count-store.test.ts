@@ -104,6 +104,20 @@ describe('count store', () => {
     expect((await petition.stats()).requests).to.equal(1);
   });
 
+  it('does not go back to a cached count from before a signature on the page', async () => {
+    const petition = await mockPetition({ count: 10, goal: 100 });
+    const { subscriber, states, last } = follower({ intervalMs: 30 });
+    follow(petition.url, subscriber);
+    await waitUntil(() => last()?.count === 10);
+    document.dispatchEvent(new SignedEvent({ petition: petition.href, count: 11 }));
+    const polls = (await petition.stats()).requests;
+    // The petition (a CDN's stale copy of it) still answers 10 for a while.
+    await waitUntil(async () => (await petition.stats()).requests >= polls + 3, 'the store stopped polling');
+    expect(states.slice(states.findIndex((state) => state.count === 11))).to.deep.equal([{ count: 11, goal: 100 }]);
+    await petition.set({ count: 12 });
+    await waitUntil(() => last()?.count === 12, 'a higher count was held back');
+  });
+
   it('sends no cookie and no referrer', async () => {
     document.cookie = 'reader=someone; path=/';
     try {
