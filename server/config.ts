@@ -15,8 +15,8 @@ export interface ServerConfig {
   cacheSeconds: number;
   /** Signatures per minute per client; 0 turns the limit off. */
   rateLimitPerMinute: number;
-  /** Key clients on X-Forwarded-For, for a server behind a reverse proxy. */
-  trustProxy: boolean;
+  /** How many reverse proxies in front of the server append to X-Forwarded-For; 0: none, use the socket's peer. */
+  trustedProxies: number;
   /** Keys the e-mail hashes; undefined means "use (or create) the secret file in dataDir". */
   signatureSecret: string | undefined;
   petitionsFile: string;
@@ -41,7 +41,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
     allowedOrigins: new Set((env.ALLOWED_ORIGINS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).map(origin)),
     cacheSeconds: integer(env, 'CACHE_SECONDS', 10, 0, 86_400),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT', 10, 0, 1_000_000),
-    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    trustedProxies: env.TRUST_PROXY === 'true' ? 1 : env.TRUST_PROXY === 'false' ? 0 : integer(env, 'TRUST_PROXY', 0, 0, 10),
     signatureSecret: env.SIGNATURE_SECRET || undefined,
     petitionsFile: resolve(cwd, env.PETITIONS || 'server/petitions.json'),
     siteRoot: cwd,

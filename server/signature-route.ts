@@ -35,7 +35,7 @@ function preflight(context: RouteContext, request: IncomingMessage, response: Se
 async function sign(context: RouteContext, request: IncomingMessage, response: ServerResponse, params: RouteParams): Promise<void> {
   applyPartnerCors(request, response, context.config.allowedOrigins);
   const petition = findPetition(context, params);
-  const retryAfterSeconds = context.rateLimiter?.take(clientAddress(request, context.config.trustProxy)) ?? 0;
+  const retryAfterSeconds = context.rateLimiter?.take(clientAddress(request, context.config.trustedProxies)) ?? 0;
   if (retryAfterSeconds > 0) {
     throw new HttpError(429, 'Too many signatures from this address; please try again shortly', {
       'Retry-After': String(retryAfterSeconds),

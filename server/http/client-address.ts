@@ -1,14 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 
 /**
- * The address that rate limiting keys on: the socket's peer, or behind a trusted reverse proxy
- * the left-most X-Forwarded-For entry (the original client as the first proxy saw it).
+ * The address that rate limiting keys on: the socket's peer or, behind `trustedProxies` reverse proxies that each
+ * append the address they saw to X-Forwarded-For, the entry the outermost of them wrote. Entries left of it came
+ * from the client and could say anything.
  */
-export function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwardedFor = request.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor)?.split(',')[0]?.trim();
-    if (first) return first;
-  }
+export function clientAddress(request: IncomingMessage, trustedProxies: number): string {
+  const forwardedFor = request.headers['x-forwarded-for'];
+  const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (trustedProxies > 0 && entries.length) return entries[Math.max(0, entries.length - trustedProxies)]!;
   return request.socket.remoteAddress ?? 'unknown';
 }

@@ -19,7 +19,7 @@ describe('readConfig', () => {
     assert.equal(config.siteRoot, '/srv/campaign');
     assert.equal(config.cacheSeconds, 10);
     assert.equal(config.rateLimitPerMinute, 10);
-    assert.equal(config.trustProxy, false);
+    assert.equal(config.trustedProxies, 0);
     assert.equal(config.signatureSecret, undefined);
     assert.deepEqual([...config.allowedOrigins], []);
   });
@@ -45,7 +45,7 @@ describe('readConfig', () => {
     assert.deepEqual([...config.allowedOrigins], ['https://partner.example', 'https://other.example:8443']);
     assert.equal(config.cacheSeconds, 5);
     assert.equal(config.rateLimitPerMinute, 0);
-    assert.equal(config.trustProxy, true);
+    assert.equal(config.trustedProxies, 1);
     assert.equal(config.signatureSecret, 'a-long-random-secret');
     assert.equal(config.petitionsFile, '/srv/campaign/config/petitions.json');
   });
@@ -57,9 +57,11 @@ describe('readConfig', () => {
     assert.throws(() => readConfig({ ALLOWED_ORIGINS: 'partner.example' }), /ALLOWED_ORIGINS/);
   });
 
-  it('believes X-Forwarded-For only for TRUST_PROXY=true or 1', () => {
-    assert.equal(readConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
-    assert.equal(readConfig({ TRUST_PROXY: 'yes' }).trustProxy, false);
+  it('reads TRUST_PROXY as a number of proxies (true is one, false none) and refuses anything else', () => {
+    assert.equal(readConfig({ TRUST_PROXY: 'true' }).trustedProxies, 1);
+    assert.equal(readConfig({ TRUST_PROXY: '2' }).trustedProxies, 2);
+    assert.equal(readConfig({ TRUST_PROXY: 'false' }).trustedProxies, 0);
+    assert.throws(() => readConfig({ TRUST_PROXY: 'yes' }), /TRUST_PROXY/);
   });
 });
 

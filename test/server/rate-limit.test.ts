@@ -18,14 +18,18 @@ describe('rate limiting signatures', () => {
     assert.equal(await currentCount(server), count);
   });
 
-  it('keys clients on the left-most X-Forwarded-For entry when TRUST_PROXY is set', async () => {
-    server = await startTestServer({ RATE_LIMIT: '2', TRUST_PROXY: 'true' });
-    const from = (client: string) => ({ 'X-Forwarded-For': `${client}, 10.0.0.1` });
-    assert.equal((await postSignature(server, signature(), from('203.0.113.1'))).status, 201);
-    assert.equal((await postSignature(server, signature(), from('203.0.113.1'))).status, 201);
-    assert.equal((await postSignature(server, signature(), from('203.0.113.1'))).status, 429);
-    assert.equal((await postSignature(server, signature(), from('203.0.113.2'))).status, 201);
-  });
+  for (const [proxies, trail] of [['true', ''], ['2', ', 10.0.0.1']] as const) {
+    it(`keys clients on the entry the outermost trusted proxy wrote (TRUST_PROXY=${proxies}), whatever the client sent before it`, async () => {
+      server = await startTestServer({ RATE_LIMIT: '2', TRUST_PROXY: proxies });
+      let spoofed = 0;
+      // The client's own X-Forwarded-For, a new address each time, then what the proxies appended.
+      const from = (client: string) => ({ 'X-Forwarded-For': `198.51.100.${spoofed++}, ${client}${trail}` });
+      assert.equal((await postSignature(server, signature(), from('203.0.113.1'))).status, 201);
+      assert.equal((await postSignature(server, signature(), from('203.0.113.1'))).status, 201);
+      assert.equal((await postSignature(server, signature(), from('203.0.113.1'))).status, 429);
+      assert.equal((await postSignature(server, signature(), from('203.0.113.2'))).status, 201);
+    });
+  }
 
   it('ignores X-Forwarded-For without TRUST_PROXY, so a client cannot pose as many', async () => {
     server = await startTestServer({ RATE_LIMIT: '2' });
