@@ -48,6 +48,8 @@ describe('privacy of readers and signers', () => {
       const storage = () => [document.cookie, localStorage.length, sessionStorage.length];
       const petitionFrame = page.frames().find((frame) => frame.url().startsWith(petitionOrigin));
       assert.ok(petitionFrame, 'the petition’s frame is open');
+      const sandbox = await page.evaluate(() => document.querySelector('#framed').shadowRoot.querySelector('iframe').sandbox.value);
+      assert.equal(sandbox, 'allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox', 'another origin’s form is sandboxed');
       assert.deepEqual(await petitionFrame.evaluate(storage), ['', 0, 0], 'no cookie or storage in the petition’s frame');
       await page.keyboard.press('Escape');
 

@@ -20,6 +20,9 @@ export type ActionTarget = (typeof ACTION_TARGETS)[number];
 /** How long the framed form may take to say it is ready before the dialog says it failed. */
 const FRAME_TIMEOUT_MS = 15_000;
 
+/** What another origin's framed form may do: run, post its form, open share links; not reach or navigate the page. */
+const FRAME_SANDBOX = 'allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
 /** Detail of `cw-action`: which way the reader took action, and the URL it leads to. */
 export interface ActionDetail {
   readonly mode: 'link' | 'petition';
@@ -143,11 +146,11 @@ export class ActionButton extends WidgetElement {
     return new URL(petitionUrl(this.safePetition!)).origin;
   }
 
-  private frameUrl(): string {
+  private frameUrl(): URL {
     const url = petitionEndpoint(this.safePetition!, 'form');
     url.searchParams.set('lang', this.localize.lang);
     url.searchParams.set('origin', location.origin);
-    return url.href;
+    return url;
   }
 
   private handleLinkClick(): void {
@@ -222,14 +225,18 @@ export class ActionButton extends WidgetElement {
     const status = { loading: this.localize.term('formLoading'), failed: this.localize.term('formFailed') }[
       this.formState as 'loading' | 'failed'
     ];
+    const url = this.frameUrl();
+    // A frame of the page's own origin allowed scripts can lift its own sandbox; it gets none, and Chrome no longer
+    // warns that it is none. Another origin's form is kept from the page, and from navigating it, by the sandbox.
+    const sandbox = url.origin === location.origin ? undefined : FRAME_SANDBOX;
     return html`<p class="status" role="status">${status ?? ''}</p>
       <iframe
         class=${this.formState === 'ready' ? '' : 'loading'}
         title=${title}
-        src=${this.frameUrl()}
+        sandbox=${ifDefined(sandbox)}
+        src=${url.href}
         referrerpolicy="no-referrer"
         credentialless
-        sandbox="allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox"
         allow="clipboard-write"
       ></iframe>`;
   }

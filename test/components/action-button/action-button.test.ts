@@ -123,6 +123,8 @@ describe('<cw-action-button> with a petition', () => {
     expect(src.searchParams.get('lang')).to.equal('fr');
     expect(src.searchParams.get('origin')).to.equal(location.origin);
     expect(frame.referrerPolicy).to.equal('no-referrer');
+    // The petition server is another origin here; on the page's own, the frame has no sandbox (strict-csp.test.mjs).
+    expect(frame.sandbox.value).to.equal('allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox');
     expect(frame.title).to.equal('Signer la pétition');
     expect(part(button, 'close-button').getAttribute('aria-label')).to.equal('Fermer');
     await expect(button).to.be.accessible();
