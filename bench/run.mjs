@@ -14,9 +14,12 @@ import { measureServer } from './server-load.mjs';
 
 const ROOT = process.cwd();
 const MINUTE_MS = Number(process.env.BENCH_MINUTE_MS ?? 60_000);
+// A folder for the report, the chart and the raw results (results.json) instead of BENCHMARKS.md and
+// bench/chart.svg: the smoke test in `npm test` runs the bench that way, short (test/bench/run.test.mjs).
+const OUT = process.env.BENCH_OUT;
 const COUNT_DELAY_MS = 600;
 // Page loads per measure; the report gives their median.
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
 // ---- sizes ---------------------------------------------------------------------------------------------
@@ -189,7 +192,7 @@ const lines = [
   '',
   '## Shared requests',
   '',
-  `100 counters of one petition polling every 5 s for ${MINUTE_MS / 1000} s made **${counterRequests}** requests. Each refresh comes 5 s after the last answer, which takes ${COUNT_DELAY_MS} ms, so the minute holds ${refreshes} refreshes: one request per refresh means ${refreshes}, where one request per counter would mean ${100 * refreshes}.`,
+  `100 counters of one petition polling every 5 s for ${MINUTE_MS / 1000} s made **${counterRequests}** requests. Each refresh comes 5 s after the last answer, which takes ${COUNT_DELAY_MS} ms, so the run holds ${refreshes} refreshes: one request per refresh means ${refreshes}, where one request per counter would mean ${100 * refreshes}.`,
   '',
   '## The reference server under load',
   '',
@@ -209,9 +212,10 @@ const lines = [
   '- Other peer embeds: petition platforms\' own embed scripts were not tried; countup.js is the one peer measured.',
   '',
 ];
-writeFileSync('BENCHMARKS.md', lines.join('\n'));
+if (OUT) writeFileSync(join(OUT, 'results.json'), JSON.stringify({ sizes: Object.fromEntries(sizes), pages, counterRequests, refreshes, load }, null, 2));
+writeFileSync(OUT ? join(OUT, 'BENCHMARKS.md') : 'BENCHMARKS.md', lines.join('\n'));
 writeFileSync(
-  'bench/chart.svg',
+  OUT ? join(OUT, 'chart.svg') : 'bench/chart.svg',
   barChart([
     { title: 'Size, brotli (kB)', bars: sizes.map(([name, size]) => [name.replace(/ \(.*\)|`/g, ''), size.brotli / 1024]) },
     {
