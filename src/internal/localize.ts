@@ -53,11 +53,21 @@ function canonicalLocale(lang: string): string {
   }
 }
 
-/** Tags to try, most specific first: zh-CN tries zh-cn, then zh-hans (its likely script), then zh. */
+const fallbackTagsByLocale = new Map<string, string[]>();
+
+/**
+ * Tags to try, most specific first: zh-CN tries zh-cn, then zh-hans (its likely script), then zh.
+ * Kept per locale: every widget of a page asks, and finding the likely script is not cheap.
+ */
 function fallbackTags(locale: string): string[] {
-  const parsed = new Intl.Locale(locale);
-  const likely = parsed.maximize();
-  return [parsed.baseName, `${likely.language}-${likely.script}`, parsed.language].map((tag) => tag.toLowerCase());
+  let tags = fallbackTagsByLocale.get(locale);
+  if (!tags) {
+    const parsed = new Intl.Locale(locale);
+    const likely = parsed.maximize();
+    tags = [parsed.baseName, `${likely.language}-${likely.script}`, parsed.language].map((tag) => tag.toLowerCase());
+    fallbackTagsByLocale.set(locale, tags);
+  }
+  return tags;
 }
 
 /** Scripts written right to left (ISO 15924), among those a language's likely script can be. */
@@ -96,7 +106,7 @@ function inheritedAttribute(element: Element, name: string): string | undefined 
 
 const connectedControllers = new Set<LocalizeController>();
 
-// One observer for the whole page: `lang` and `dir` change rarely, and re-rendering every widget then is cheap.
+// One observer for the whole page: `lang` changes rarely, and re-rendering every widget then is cheap.
 const languageObserver = new MutationObserver(() => {
   for (const controller of connectedControllers) controller.refresh();
 });
@@ -105,19 +115,17 @@ const observedRoots = new WeakSet<Node>();
 function observeLanguageChanges(root: Node): void {
   if (observedRoots.has(root)) return;
   observedRoots.add(root);
-  languageObserver.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  languageObserver.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /**
- * Gives an element its inherited language and direction, and its strings in that language.
- * They are read when the element connects and again when `lang` or `dir` changes anywhere above it,
- * inside shadow roots too; a change re-renders the element.
+ * Gives an element its inherited language, and its strings in that language. It is read when the element
+ * connects and again when `lang` changes anywhere above it, inside shadow roots too; a change re-renders the
+ * element. Direction needs no script: `direction` inherits into shadow roots, and layout uses logical properties.
  */
 export class LocalizeController implements ReactiveController {
   /** The element's language, as a canonical tag fit for `Intl`. */
   lang = 'en';
-  /** The element's writing direction. */
-  dir: Direction = 'ltr';
 
   private sources: StringOverrides[] = [];
 
@@ -138,13 +146,11 @@ export class LocalizeController implements ReactiveController {
     connectedControllers.delete(this);
   }
 
-  /** Reads language and direction again and re-renders the host if they changed (or when `force`d). */
+  /** Reads the language again and re-renders the host if it changed (or when `force`d). */
   refresh(force = false): void {
     const lang = canonicalLocale(inheritedAttribute(this.host, 'lang') ?? '');
-    const dir = this.readDirection();
-    if (!force && lang === this.lang && dir === this.dir) return;
+    if (!force && lang === this.lang) return;
     this.lang = lang;
-    this.dir = dir;
     this.sources = fallbackTags(lang).flatMap((tag) =>
       [pageOverridesByTag.get(tag), catalogsByTag.get(tag)].filter((source) => source !== undefined),
     );
@@ -173,11 +179,5 @@ export class LocalizeController implements ReactiveController {
       if (isWellFormed(value)) return value;
     }
     return undefined;
-  }
-
-  private readDirection(): Direction {
-    const dir = inheritedAttribute(this.host, 'dir')?.toLowerCase();
-    if (dir === 'rtl' || dir === 'ltr') return dir;
-    return getComputedStyle(this.host).direction === 'rtl' ? 'rtl' : 'ltr';
   }
 }
