@@ -70,7 +70,10 @@ async function countReads(url, withEtag) {
   return { perSecond: result.requests.average, ...latency(result) };
 }
 
-/** Opens `clients` event streams, signs once, and counts the streams that carried the new count within 1 s. */
+/**
+ * Opens `clients` event streams, signs once, and counts the streams that carried the new count: within 1 s, and
+ * at all (waiting up to 5 s for the last).
+ */
 async function streamFanOut(url, clients) {
   const streams = [];
   const heard = [];
@@ -98,10 +101,12 @@ async function streamFanOut(url, clients) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ name: 'Fan Out', email: `fan-out-${process.pid}@example.org`, consent: true }),
   });
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  for (const deadline = performance.now() + 5000; heard.length < clients && performance.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   for (const stream of streams) stream.destroy();
   const sorted = heard.sort((a, b) => a - b);
-  return { clients, withinASecond: heard.filter((ms) => ms <= 1000).length, p50: sorted[Math.floor(sorted.length / 2)] ?? NaN, p99: sorted[Math.floor(sorted.length * 0.99)] ?? NaN };
+  return { clients, heard: heard.length, withinASecond: heard.filter((ms) => ms <= 1000).length, p50: sorted[Math.floor(sorted.length / 2)] ?? NaN, p99: sorted[Math.floor(sorted.length * 0.99)] ?? NaN };
 }
 
 export async function measureServer() {

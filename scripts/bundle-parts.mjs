@@ -33,9 +33,12 @@ export function contributorsOf(bundle) {
   const byModule = new Map();
   code.split('\n').forEach((line, lineNumber, lines) => {
     const text = lineNumber < lines.length - 1 ? `${line}\n` : line;
-    for (let column = 0; column < text.length; column++) {
+    // Columns count UTF-16 units, as source maps do; bytes are counted per whole character (an emoji is two units).
+    let column = 0;
+    for (const character of text) {
       const module = map.findEntry(lineNumber, column).originalSource?.replace(/^(\.\.\/)+/, '') ?? UNMAPPED;
-      byModule.set(module, (byModule.get(module) ?? 0) + Buffer.byteLength(text[column]));
+      byModule.set(module, (byModule.get(module) ?? 0) + Buffer.byteLength(character));
+      column += character.length;
     }
   });
   const byGroup = new Map();

@@ -27,8 +27,12 @@ const BACKOFF_CAP_MS = 5 * 60 * 1000;
  */
 const SIGNED_HOLD_MS = 60 * 1000;
 
-/** Heartbeats a stream may miss before it is taken for dead (a connection dropped where no one could close it). */
-const MISSED_HEARTBEATS = 3;
+/**
+ * How long a stream that announced heartbeats may say nothing before it is taken for dead (a connection dropped
+ * where no one could close it): three missed heartbeats, within bounds whatever period a server announces, so
+ * "15" meant as seconds does not drop every stream, and no period overflows a timer.
+ */
+export const silenceAllowedMs = (heartbeatMs: number): number => Math.min(15 * 60 * 1000, Math.max(1000, 3 * heartbeatMs));
 
 /**
  * Every request: no cookies or HTTP auth, no Referer (the page a reader is on stays private).
@@ -87,10 +91,14 @@ class PetitionStore {
     this.abort?.abort();
   }
 
-  /** A signature on this page was counted: everyone shows it now, and a cache's older count does not undo it. */
+  /**
+   * A signature on this page was counted: everyone shows it now, and a cache's older count does not undo it.
+   * A stream may have shown it, or a later one, already: nothing goes back.
+   */
   signed(count: number): void {
-    this.signedHold = { count, until: Date.now() + SIGNED_HOLD_MS };
-    this.apply({ ...this.state, count });
+    const latest = Math.max(count, this.state.count ?? 0);
+    this.signedHold = { count: latest, until: Date.now() + SIGNED_HOLD_MS };
+    this.apply({ ...this.state, count: latest });
   }
 
   apply(state: PetitionState): void {
@@ -137,13 +145,16 @@ class PetitionStore {
       if (!response.ok || !response.headers.get('content-type')?.startsWith('text/event-stream')) throw 0;
       const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
-      for (let chunk; !(chunk = await reader.read()).done; ) {
+      for (let chunks = 0, chunk; !(chunk = await reader.read()).done; chunks++) {
+        // Anything after the opening count shows the stream lives: only then do earlier failures stop counting,
+        // so a stream that opens and then goes mute each time backs off like one that fails outright.
+        if (chunks) this.streamFailures = 0;
         const messages = (buffer + chunk.value).split(/\r\n\r\n|\n\n|\r\r/);
         buffer = messages.pop()!;
         messages.forEach((message) => this.receive(message));
         clearTimeout(watchdog);
         // Cancelling ends the read loop as if the server had closed the stream.
-        if (this.heartbeatMs) watchdog = setTimeout(() => void reader.cancel(), MISSED_HEARTBEATS * this.heartbeatMs);
+        if (this.heartbeatMs) watchdog = setTimeout(() => void reader.cancel(), silenceAllowedMs(this.heartbeatMs));
       }
     } catch {
       // Failed or aborted: told apart below.
@@ -167,7 +178,7 @@ class PetitionStore {
     if (name !== 'count') return;
     const problem = this.accept(data.join('\n'), true);
     if (problem) this.warn(problem);
-    else this.streamFailures = this.failures = 0;
+    else this.failures = 0;
   }
 
   /**

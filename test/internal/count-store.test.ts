@@ -1,6 +1,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import {
   backoffDelay,
+  silenceAllowedMs,
   subscribe,
   subscriberCount,
   type CountSubscriber,
@@ -110,6 +111,8 @@ describe('count store', () => {
     follow(petition.url, subscriber);
     await waitUntil(() => last()?.count === 10);
     document.dispatchEvent(new SignedEvent({ petition: petition.href, count: 11 }));
+    // A signature's answer older than what a stream already showed changes nothing.
+    document.dispatchEvent(new SignedEvent({ petition: petition.href, count: 9 }));
     const polls = (await petition.stats()).requests;
     // The petition (a CDN's stale copy of it) still answers 10 for a while.
     await waitUntil(async () => (await petition.stats()).requests >= polls + 3, 'the store stopped polling');
@@ -171,6 +174,12 @@ describe('count store', () => {
       expect(backoffDelay(30_000, 30, () => 0)).to.equal(150_000);
     });
 
+    it('takes a stream for dead after three missed heartbeats, within a second and a quarter of an hour', () => {
+      expect(silenceAllowedMs(15_000)).to.equal(45_000);
+      expect(silenceAllowedMs(15)).to.equal(1000);
+      expect(silenceAllowedMs(2 ** 40)).to.equal(15 * 60 * 1000);
+    });
+
     it('waits longer after each failure', async () => {
       const petition = await mockPetition({ status: 500 });
       follow(petition.url, follower({ intervalMs: 40 }).subscriber);
@@ -224,7 +233,7 @@ describe('count store', () => {
       const { subscriber, last } = follower({ live: true, intervalMs: 30 });
       follow(petition.url, subscriber);
       await waitUntil(() => last()?.count === 3);
-      await aTimeout(500);
+      await aTimeout(silenceAllowedMs(50) + 500);
       expect(await petition.stats()).to.include({ requests: 0, eventRequests: 1, openStreams: 1 });
       expect(warnings.messages).to.deep.equal([]);
     });
@@ -236,7 +245,7 @@ describe('count store', () => {
       await waitUntil(() => last()?.count === 3);
       // Open, but mute: the new count reaches the page only if the store gives up on the stream and polls.
       await petition.set({ silent: true, count: 4 });
-      await waitUntil(() => last()?.count === 4, 'the silent stream was kept');
+      await waitUntil(() => last()?.count === 4, 'the silent stream was kept', { timeout: silenceAllowedMs(50) + 2000 });
       expect((await petition.stats()).requests).to.be.at.least(1);
       expect(warnings.messages[0]).to.include('/events failed; polling instead');
       await petition.set({ silent: false });

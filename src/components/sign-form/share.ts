@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** A place to share a petition on: the link's text and the address that opens it there. */
-export interface ShareTarget {
+interface ShareTarget {
   readonly name: string;
   readonly href: string;
 }
@@ -11,7 +11,7 @@ export interface ShareTarget {
  * Plain links to share `url` by e-mail and on the networks where the campaign's readers are. Links only:
  * nothing of those networks is loaded until the reader follows one.
  */
-export function shareTargets(url: string, text: string, emailName: string): ShareTarget[] {
+function shareTargets(url: string, text: string, emailName: string): ShareTarget[] {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(text);
   const both = encodeURIComponent(text ? `${text} ${url}` : url);

@@ -9,5 +9,5 @@ import { tr } from './tr.js';
 import { ug } from './ug.js';
 import { zhHans } from './zh-hans.js';
 
-/** The sign-up form's catalogs, added to the widgets' own when the form is loaded. */
+/** The sign-up form's catalogs, added by the form when it loads; they carry the one term it shares with the widgets. */
 export const SIGN_FORM_CATALOGS = { en: signFormEn, fr, es, ar, 'zh-Hans': zhHans, ru, ug, kk, tr, de } as const;
