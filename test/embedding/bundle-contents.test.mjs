@@ -1,6 +1,8 @@
 // What each bundle carries: its own strings and not the other's, and parts that account for every byte.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { contributorsOf } from '../../scripts/bundle-parts.mjs';
 import { signFormEn } from '../../dist/locales/sign-form/en.js';
@@ -34,5 +36,19 @@ describe('bundle contents', () => {
     }
     assert.ok(contributorsOf(WIDGETS).groups.some((part) => part.name === '<cw-signature-counter>'));
     assert.ok(contributorsOf(FORM).groups.some((part) => part.name === '<cw-sign-form>'));
+  });
+
+  it('counts a character outside the BMP (an emoji, two UTF-16 units) as its four bytes, once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-parts-'));
+    try {
+      const file = join(dir, 'emoji.js');
+      writeFileSync(file, 'a😀b');
+      writeFileSync(`${file}.map`, JSON.stringify({ version: 3, sources: ['../src/internal/emoji.ts'], names: [], mappings: 'AAAA' }));
+      const { total, modules } = contributorsOf(file);
+      assert.equal(total, 6);
+      assert.deepEqual(modules.map(({ name, bytes }) => [name, bytes]), [['src/internal/emoji.ts', 6]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
