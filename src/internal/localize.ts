@@ -14,8 +14,8 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
 const catalogsByTag = new Map<string, StringOverrides>();
 
 /**
- * Adds built-in strings by language tag. Each component adds the catalogs it uses when its module loads, so
- * the form's strings never weigh on a page that only shows widgets, nor the widgets' on the form's page.
+ * Adds built-in strings by language tag. The widgets' come with their base class (partner-widget.ts), the
+ * sign-up form adds its own, so neither's strings weigh on a page that shows only the other.
  */
 export function addCatalogs(catalogs: Readonly<Record<string, StringOverrides>>): void {
   for (const [tag, catalog] of Object.entries(catalogs)) {

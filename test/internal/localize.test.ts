@@ -4,7 +4,7 @@ import { addCatalogs, LocalizeController, type StringOverrides } from '../../src
 import { BUILT_IN_CATALOGS } from '../../src/locales/index.js';
 import { nextFrame } from '../helpers.js';
 
-// As every widget does when its module loads.
+// As the widgets' base class does (partner-widget.ts).
 addCatalogs(BUILT_IN_CATALOGS);
 
 class LocalizedProbe extends LitElement {

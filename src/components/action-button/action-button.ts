@@ -7,12 +7,8 @@ import { checkedUrl } from '../../internal/safe-url.js';
 import { asFrameMessage, type PageMessage } from '../../internal/sign-messages.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
-import { WidgetElement } from '../../internal/widget-element.js';
-import { addCatalogs } from '../../internal/localize.js';
-import { BUILT_IN_CATALOGS } from '../../locales/index.js';
+import { PartnerWidget } from '../../internal/partner-widget.js';
 import styles from './action-button.styles.js';
-
-addCatalogs(BUILT_IN_CATALOGS);
 
 export const ACTION_TARGETS = ['_self', '_blank'] as const;
 export type ActionTarget = (typeof ACTION_TARGETS)[number];
@@ -68,7 +64,7 @@ type FormState = 'closed' | 'loading' | 'ready' | 'failed';
  * @fires cw-action - When the reader follows the link or opens the sign-up dialog. Detail: `{ mode, url }`.
  * @fires cw-signed - When a signature made in the framed form was counted. Detail: `{ petition, count }`.
  */
-export class ActionButton extends WidgetElement {
+export class ActionButton extends PartnerWidget {
   static override styles = [widgetStyles, styles];
 
   @query('dialog') private dialog?: HTMLDialogElement;

@@ -9,12 +9,8 @@ import { checkedUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { tweenedNumber, tweenedNumberStyles } from '../../internal/tweened-number.js';
 import { warnAttribute } from '../../internal/warn.js';
-import { WidgetElement } from '../../internal/widget-element.js';
-import { addCatalogs } from '../../internal/localize.js';
-import { BUILT_IN_CATALOGS } from '../../locales/index.js';
+import { PartnerWidget } from '../../internal/partner-widget.js';
 import styles from './fact-box.styles.js';
-
-addCatalogs(BUILT_IN_CATALOGS);
 
 /**
  * One key figure, what it counts, and where it comes from.
@@ -35,7 +31,7 @@ addCatalogs(BUILT_IN_CATALOGS);
  * @cssprop --cw-fact-box-background - The box's background. Defaults to `--cw-color-surface` (transparent).
  * @cssprop --cw-fact-box-value-size - The figure's font size, relative to the widget's. Defaults to `2.5em`.
  */
-export class FactBox extends WidgetElement {
+export class FactBox extends PartnerWidget {
   static override styles = [widgetStyles, tweenedNumberStyles, styles];
 
   private readonly countUp = new CountUpController(this);

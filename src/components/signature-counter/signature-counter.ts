@@ -10,12 +10,8 @@ import { safeUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { tweenedNumber, tweenedNumberStyles } from '../../internal/tweened-number.js';
 import { warnAttribute } from '../../internal/warn.js';
-import { WidgetElement } from '../../internal/widget-element.js';
-import { addCatalogs } from '../../internal/localize.js';
-import { BUILT_IN_CATALOGS } from '../../locales/index.js';
+import { PartnerWidget } from '../../internal/partner-widget.js';
 import styles from './signature-counter.styles.js';
-
-addCatalogs(BUILT_IN_CATALOGS);
 
 /** Numbers as HTML writes them; anything else becomes NaN, so that it is reported, never read as 0. */
 const numberAttribute = {
@@ -44,7 +40,7 @@ const MAX_INTERVAL = 86_400;
  *
  * @fires {CountChangeEvent} cw-count-change - The number changed because the petition answered or someone signed; `detail` is `{ count, goal }`.
  */
-export class SignatureCounter extends WidgetElement {
+export class SignatureCounter extends PartnerWidget {
   static override styles = [widgetStyles, tweenedNumberStyles, styles];
 
   private readonly countUp = new CountUpController(this);

@@ -7,12 +7,8 @@ import { checkedUrl } from '../../internal/safe-url.js';
 import { SlotPresenceController } from '../../internal/slot-presence.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
-import { WidgetElement } from '../../internal/widget-element.js';
-import { addCatalogs } from '../../internal/localize.js';
-import { BUILT_IN_CATALOGS } from '../../locales/index.js';
+import { PartnerWidget } from '../../internal/partner-widget.js';
 import styles from './testimony-card.styles.js';
-
-addCatalogs(BUILT_IN_CATALOGS);
 
 /**
  * A first-person testimony: the quote in its own language, who said it, and where it was published.
@@ -39,7 +35,7 @@ addCatalogs(BUILT_IN_CATALOGS);
  * @cssprop --cw-testimony-card-accent - The large quote mark. Defaults to `--cw-color-accent`.
  * @cssprop --cw-testimony-card-quote-size - The quote's font size, relative to the widget's. Defaults to `1.25em`.
  */
-export class TestimonyCard extends WidgetElement {
+export class TestimonyCard extends PartnerWidget {
   static override styles = [widgetStyles, styles];
 
   private readonly slots = new SlotPresenceController(this);
