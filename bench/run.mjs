@@ -48,15 +48,15 @@ function widgetMarkup(kind, groups, interval) {
   const one =
     kind !== 'widgets'
       ? `<div data-baseline="fact"></div><div data-baseline="quote"></div><div data-baseline="counter" data-src="${src}"></div><div data-baseline="action"></div>`
-      : `<cw-fact-box value="1000000" prefix="Up to" label="people detained" source="Amnesty International"></cw-fact-box>
+      : `<cw-fact-box value="1000000" value-prefix="Up to" label="people detained" source="Amnesty International"></cw-fact-box>
 <cw-testimony-card name="Gulzire" relation="Sister of a missing Uighur PhD student"><p>It makes me cry to watch from afar…</p></cw-testimony-card>
-<cw-signature-counter src="${src}" goal="1000000" interval="${interval}"></cw-signature-counter>
+<cw-signature-counter petition="${src}" goal="1000000" interval="${interval}"></cw-signature-counter>
 <cw-action-button href="#act">Take action now</cw-action-button>`;
   return Array.from({ length: groups }, () => one).join('\n');
 }
 
 function counterMarkup(counters, interval) {
-  return Array.from({ length: counters }, () => `<cw-signature-counter src="/bench-petition" interval="${interval}"></cw-signature-counter>`).join('\n');
+  return Array.from({ length: counters }, () => `<cw-signature-counter petition="/bench-petition" interval="${interval}"></cw-signature-counter>`).join('\n');
 }
 
 const server = createServer((request, response) => {

@@ -7,7 +7,7 @@ import { SOURCE, SOURCE_HREF } from './seed.js';
 
 interface FactBoxArgs {
   value: string;
-  prefix?: string;
+  valuePrefix?: string;
   label?: string;
   source?: string;
   sourceHref?: string;
@@ -25,17 +25,17 @@ const meta: Meta<FactBoxArgs> = {
   },
   args: {
     value: '1000000',
-    prefix: 'Up to',
+    valuePrefix: 'Up to',
     label: 'people detained in “re-education” camps',
     source: SOURCE,
     sourceHref: SOURCE_HREF,
     notation: 'standard',
   },
-  render: ({ value, prefix, label, source, sourceHref, notation, detail, width }) => html`
+  render: ({ value, valuePrefix, label, source, sourceHref, notation, detail, width }) => html`
     <div style=${ifDefined(width && `inline-size: ${width}`)}>
       <cw-fact-box
         value=${value}
-        prefix=${ifDefined(prefix)}
+        value-prefix=${ifDefined(valuePrefix)}
         label=${ifDefined(label)}
         source=${ifDefined(source)}
         source-href=${ifDefined(sourceHref)}
@@ -60,11 +60,11 @@ export const WithDetail: Story = {
 export const Compact: Story = { args: { notation: 'compact' } };
 
 export const TextValue: Story = {
-  args: { value: 'Nearly 6,000', prefix: '', label: 'people held in the camp where Kairat Samarkan was detained' },
+  args: { value: 'Nearly 6,000', valuePrefix: '', label: 'people held in the camp where Kairat Samarkan was detained' },
 };
 
 export const SmallFigure: Story = {
-  args: { value: '100', prefix: 'More than', label: 'relatives of missing people interviewed abroad' },
+  args: { value: '100', valuePrefix: 'More than', label: 'relatives of missing people interviewed abroad' },
 };
 
 export const NarrowSidebar: Story = { args: { width: '240px', detail: 'Most families have been kept in the dark.' } };
@@ -72,7 +72,7 @@ export const NarrowSidebar: Story = { args: { width: '240px', detail: 'Most fami
 export const Wide: Story = { args: { width: '800px', detail: 'Most families have been kept in the dark.' } };
 
 export const RightToLeft: Story = {
-  args: { label: 'كىشى «قايتا تەربىيەلەش» لاگېرلىرىدا تۇتۇپ تۇرۇلغان', prefix: 'تەخمىنەن' },
+  args: { label: 'كىشى «قايتا تەربىيەلەش» لاگېرلىرىدا تۇتۇپ تۇرۇلغان', valuePrefix: 'تەخمىنەن' },
   decorators: [(story) => html`<div lang="ug" dir="rtl">${story()}</div>`],
 };
 

@@ -6,7 +6,7 @@ import { NOTATIONS } from '../src/internal/format.js';
 import { installMockPetition, MOCK_ORIGIN } from './mock-petition.js';
 
 interface SignatureCounterArgs {
-  src: string;
+  petition: string;
   count?: string;
   goal?: string;
   label?: string;
@@ -27,12 +27,12 @@ const meta: Meta<SignatureCounterArgs> = {
   decorators: [withMockPetition],
   argTypes: {
     notation: { control: 'inline-radio', options: NOTATIONS },
-    src: { control: 'text', description: `A petition on the fake backend at ${MOCK_ORIGIN}` },
+    petition: { control: 'text', description: `A petition on the fake backend at ${MOCK_ORIGIN}` },
   },
-  args: { src: `${MOCK_ORIGIN}/close-the-camps`, notation: 'standard', live: false },
-  render: ({ src, count, goal, label, notation, live, interval }) => html`
+  args: { petition: `${MOCK_ORIGIN}/close-the-camps`, notation: 'standard', live: false },
+  render: ({ petition, count, goal, label, notation, live, interval }) => html`
     <cw-signature-counter
-      src=${src}
+      petition=${petition}
       count=${ifDefined(count)}
       goal=${ifDefined(goal)}
       label=${ifDefined(label)}
@@ -51,25 +51,25 @@ export const Polling: Story = { args: { interval: '5' } };
 
 export const Live: Story = {
   name: 'Live (event stream)',
-  args: { src: `${MOCK_ORIGIN}/live`, live: true },
+  args: { petition: `${MOCK_ORIGIN}/live`, live: true },
 };
 
 export const Loading: Story = {
   name: 'Loading (the petition never answers)',
-  args: { src: `${MOCK_ORIGIN}/loading` },
+  args: { petition: `${MOCK_ORIGIN}/loading` },
 };
 
 export const ServerRendered: Story = {
   name: 'Server-rendered count (the petition has not answered yet)',
-  args: { src: `${MOCK_ORIGIN}/loading`, count: '713402', goal: '1000000' },
+  args: { petition: `${MOCK_ORIGIN}/loading`, count: '713402', goal: '1000000' },
 };
 
 export const FailedThenRecovered: Story = {
   name: 'Failed, then recovered (a 503 with a console warning; the retry comes after 5–10 s)',
-  args: { src: `${MOCK_ORIGIN}/flaky`, interval: '5' },
+  args: { petition: `${MOCK_ORIGIN}/flaky`, interval: '5' },
 };
 
-export const GoalReached: Story = { args: { src: `${MOCK_ORIGIN}/goal-reached` } };
+export const GoalReached: Story = { args: { petition: `${MOCK_ORIGIN}/goal-reached` } };
 
 export const Compact: Story = { args: { notation: 'compact' } };
 

@@ -205,7 +205,7 @@ class PetitionStore {
     const [first] = this.subscribers;
     if (this.warned.has(problem) || !first) return;
     this.warned.add(problem);
-    warnAttribute(first.host, 'src', `${this.url} ${problem}; keeping the last count and trying again later.`);
+    warnAttribute(first.host, 'petition', `${this.url} ${problem}; keeping the last count and trying again later.`);
   }
 }
 

@@ -1,4 +1,4 @@
-/** Detail of `cw-signed`: the petition's URL, as its widgets' `src` names it, and its count after the signature. */
+/** Detail of `cw-signed`: the petition's URL, as its widgets' `petition` attribute names it, and its count after the signature. */
 export interface SignedDetail {
   readonly petition: string;
   readonly count: number;

@@ -3,7 +3,7 @@ import { subscribe, type PetitionState } from './count-store.js';
 
 /** Which petition to follow and how; `undefined` follows none. */
 export interface LiveCountSource {
-  readonly src: string;
+  readonly petition: string;
   readonly live: boolean;
   readonly intervalMs: number;
 }
@@ -37,7 +37,7 @@ export class LiveCountController implements ReactiveController {
     this.hostDisconnected();
     this.key = key;
     if (source) {
-      this.unsubscribe = subscribe(source.src, { ...source, host: this.host, update: this.onChange });
+      this.unsubscribe = subscribe(source.petition, { ...source, host: this.host, update: this.onChange });
     }
   }
 

@@ -9,6 +9,17 @@ import { css } from 'lit';
  * The reset is `!important`: a page rule that matches the widget's own element (`* { letter-spacing: inherit }`,
  * `.entry-content > *`) would otherwise beat `:host`, and an `!important` in the shadow root beats any rule of the
  * page. Colour, font family and size stay open to the page; line height through `--cw-line-height`.
+ *
+ * The global tokens, which the manifest lists on every element (custom-elements-manifest.config.mjs reads them here):
+ * @cssprop [--cw-font-family=inherit] - The widgets' font. Defaults to the page's.
+ * @cssprop [--cw-color-text=inherit] - The widgets' text colour. Defaults to the page's.
+ * @cssprop [--cw-color-accent=#ffd400] - Bars, highlights, quote marks and the action button.
+ * @cssprop [--cw-color-on-accent=#000] - Text on the accent colour (the action button's).
+ * @cssprop [--cw-color-surface=transparent] - Widget backgrounds.
+ * @cssprop [--cw-color-focus=currentColor] - The focus ring.
+ * @cssprop [--cw-radius=0.25em] - Corner radius.
+ * @cssprop [--cw-space=1em] - Inner padding.
+ * @cssprop [--cw-line-height=1.5] - Line height of widget text.
  */
 export const widgetStyles = css`
   :host {

@@ -97,7 +97,7 @@ function assertSane(cases, shown) {
   assert.deepEqual(wrong, [], 'every widget shows no NaN, undefined, Infinity or ∞ and fits its 320px box');
 }
 
-const counter = (attributes) => ({ tag: 'cw-signature-counter', attributes: { src: '/mock/petition', ...attributes } });
+const counter = (attributes) => ({ tag: 'cw-signature-counter', attributes: { petition: '/mock/petition', ...attributes } });
 
 // Each test opens its own page: they run side by side.
 describe('absurd values', { concurrency: true }, () => {
@@ -132,7 +132,7 @@ describe('absurd values', { concurrency: true }, () => {
 
   /** Every text of every widget, carrying `text`: attributes, slotted text, and a content note. */
   const everyText = (text) => [
-    { tag: 'cw-fact-box', attributes: { value: '1000', prefix: text, label: text, source: text } },
+    { tag: 'cw-fact-box', attributes: { value: '1000', 'value-prefix': text, label: text, source: text } },
     { tag: 'cw-testimony-card', attributes: { name: text, relation: text, source: text }, text },
     { tag: 'cw-testimony-card', attributes: { name: 'A', 'content-note': text }, text: 'Quote' },
     counter({ label: text }),

@@ -40,7 +40,7 @@ const { en } = await import(join(REPO_ROOT, 'dist', 'locales', 'en.js'));
 
 /** What each widget carries when the payload is not in that attribute: enough that every part renders. */
 const BASE = {
-  'cw-fact-box': { value: '1000', prefix: 'Up to', label: 'people', source: 'Amnesty', 'source-href': 'https://example.org/' },
+  'cw-fact-box': { value: '1000', 'value-prefix': 'Up to', label: 'people', source: 'Amnesty', 'source-href': 'https://example.org/' },
   'cw-testimony-card': { name: 'Gulzire', relation: 'Sister', 'photo-src': '/pages/photo.svg', 'photo-alt': 'Gulzire', source: 'Amnesty', 'source-href': 'https://example.org/' },
   'cw-signature-counter': { count: '5', goal: '10' },
   'cw-action-button': { href: 'https://example.org/' },
@@ -160,7 +160,7 @@ function buildAttributeCorpus({ attributes, base, payloads }) {
 }
 
 /** Attributes whose value a widget shows as written. */
-const TEXT_ATTRIBUTES = { 'cw-fact-box': ['prefix', 'label', 'source'], 'cw-testimony-card': ['name', 'relation', 'content-note', 'source'], 'cw-signature-counter': ['label'] };
+const TEXT_ATTRIBUTES = { 'cw-fact-box': ['value-prefix', 'label', 'source'], 'cw-testimony-card': ['name', 'relation', 'content-note', 'source'], 'cw-signature-counter': ['label'] };
 
 describe('hostile input', () => {
   it('runs no payload from any attribute or slotted text, renders no unsafe URL, and shows text attributes as text', async () => {
@@ -225,7 +225,7 @@ describe('hostile input', () => {
         for (const live of [false, true]) {
           const counter = document.createElement('cw-signature-counter');
           counter.id = `${name}-${live ? 'live' : 'polled'}`;
-          counter.setAttribute('src', `/mock/${name}`);
+          counter.setAttribute('petition', `/mock/${name}`);
           if (live) counter.setAttribute('live', '');
           column.append(counter);
         }

@@ -74,7 +74,7 @@ function addCounters({ name, n, live = false }) {
   for (let i = 0; i < n; i++) {
     const counter = document.createElement('cw-signature-counter');
     counter.className = name;
-    counter.setAttribute('src', `/mock/${name}`);
+    counter.setAttribute('petition', `/mock/${name}`);
     counter.setAttribute('interval', '5');
     if (live) counter.setAttribute('live', '');
     column.append(counter);

@@ -158,7 +158,7 @@ describe('count store', () => {
         await waitUntil(async () => (await petition.stats()).requests >= 4, 'no retries', { timeout: 3000 });
         expect(states).to.deep.equal([{ count: 7, goal: 10 }]);
         expect(warnings.messages).to.deep.equal([
-          `<cw-test-widget> src: ${petition.href} ${warning}; keeping the last count and trying again later.`,
+          `<cw-test-widget> petition: ${petition.href} ${warning}; keeping the last count and trying again later.`,
         ]);
         await petition.set({ status: 200, body: null, count: 8 });
         await waitUntil(() => states.length === 2, 'never recovered', { timeout: 3000 });

@@ -56,13 +56,13 @@ type FormState = 'closed' | 'loading' | 'ready' | 'failed';
  * @csspart dialog - The sign-up dialog.
  * @csspart close-button - The dialog's close button.
  *
- * @cssprop --cw-action-button-background - The button's background. Defaults to `--cw-color-accent`.
- * @cssprop --cw-action-button-color - The button's text. Defaults to `--cw-color-on-accent` (black).
- * @cssprop --cw-action-button-dialog-background - The dialog's background. Defaults to the system `Canvas`.
- * @cssprop --cw-action-button-dialog-color - The dialog's text. Defaults to the system `CanvasText`.
+ * @cssprop [--cw-action-button-background=var(--cw-color-accent)] - The button's background.
+ * @cssprop [--cw-action-button-color=var(--cw-color-on-accent)] - The button's text.
+ * @cssprop [--cw-action-button-dialog-background=Canvas] - The dialog's background (the system colour by default).
+ * @cssprop [--cw-action-button-dialog-color=CanvasText] - The dialog's text (the system colour by default).
  *
- * @fires cw-action - When the reader follows the link or opens the sign-up dialog. Detail: `{ mode, url }`.
- * @fires cw-signed - When a signature made in the framed form was counted. Detail: `{ petition, count }`.
+ * @fires {ActionEvent} cw-action - The reader followed the link or opened the sign-up dialog; `detail` is `{ mode, url }`.
+ * @fires {SignedEvent} cw-signed - A signature made in the framed form was counted; `detail` is `{ petition, count }`.
  */
 export class ActionButton extends PartnerWidget {
   static override styles = [widgetStyles, styles];

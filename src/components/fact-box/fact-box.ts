@@ -27,9 +27,9 @@ import styles from './fact-box.styles.js';
  * @csspart detail - The wrapper of the slotted detail.
  * @csspart source - The citation line.
  *
- * @cssprop --cw-fact-box-accent - The bar on the inline-start edge. Defaults to `--cw-color-accent`.
- * @cssprop --cw-fact-box-background - The box's background. Defaults to `--cw-color-surface` (transparent).
- * @cssprop --cw-fact-box-value-size - The figure's font size, relative to the widget's. Defaults to `2.5em`.
+ * @cssprop [--cw-fact-box-accent=var(--cw-color-accent)] - The bar on the inline-start edge.
+ * @cssprop [--cw-fact-box-background=var(--cw-color-surface)] - The box's background.
+ * @cssprop [--cw-fact-box-value-size=2.5em] - The figure's font size, relative to the widget's.
  */
 export class FactBox extends PartnerWidget {
   static override styles = [widgetStyles, tweenedNumberStyles, styles];
@@ -43,8 +43,8 @@ export class FactBox extends PartnerWidget {
   /** The figure. Plain digits (`1000000`, `2.5`) are formatted in the page's language; other text is shown as written. */
   @property() value = '';
 
-  /** Words before the figure, such as "Up to". (The property is not `prefix`, which every element already has.) */
-  @property({ attribute: 'prefix' }) valuePrefix = '';
+  /** Words before the figure, such as "Up to". (Not `prefix`: every element has a read-only `prefix` property.) */
+  @property({ attribute: 'value-prefix' }) valuePrefix = '';
 
   /** What the figure counts. */
   @property() label = '';

@@ -47,9 +47,9 @@ const newKey = () =>
  * @csspart thanks - What replaces the form after signing.
  * @csspart share - The share button or links, and the copy-link button.
  *
- * @cssprop --cw-sign-form-button-background - The "Sign" button's background. Defaults to `--cw-color-accent`.
- * @cssprop --cw-sign-form-button-color - The "Sign" button's text. Defaults to `#000`.
- * @cssprop --cw-sign-form-error-color - Error messages and invalid fields. Defaults to `#b3261e`.
+ * @cssprop [--cw-sign-form-button-background=var(--cw-color-accent)] - The "Sign" button's background.
+ * @cssprop [--cw-sign-form-button-color=#000] - The "Sign" button's text.
+ * @cssprop [--cw-sign-form-error-color=#b3261e] - Error messages and invalid fields.
  *
  * @fires {SignedEvent} cw-signed - The signature was counted; `detail` is `{ petition, count }`, nothing the signer typed.
  */

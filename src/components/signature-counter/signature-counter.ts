@@ -35,8 +35,8 @@ const MAX_INTERVAL = 86_400;
  * @csspart goal-reached - The line shown once the goal is reached.
  * @csspart pause - The button that pauses and resumes live updates.
  *
- * @cssprop --cw-signature-counter-accent - The progress bar's fill. Defaults to `--cw-color-accent`.
- * @cssprop --cw-signature-counter-value-size - The number's font size, relative to the widget's. Defaults to `2em`.
+ * @cssprop [--cw-signature-counter-accent=var(--cw-color-accent)] - The progress bar's fill.
+ * @cssprop [--cw-signature-counter-value-size=2em] - The number's font size, relative to the widget's.
  *
  * @fires {CountChangeEvent} cw-count-change - The number changed because the petition answered or someone signed; `detail` is `{ count, goal }`.
  */
@@ -45,15 +45,15 @@ export class SignatureCounter extends PartnerWidget {
 
   private readonly countUp = new CountUpController(this);
 
-  /** The `src` that is fetched: http(s) or relative only. */
-  private petition?: string;
+  /** The `petition` that is fetched: http(s) or relative only. */
+  private safePetition?: string;
 
   @state() private petitionCount?: number;
   @state() private petitionGoal?: number;
   @state() private paused = false;
 
-  /** The petition's URL; the count is fetched from it, and its stream from `{src}/events`. */
-  @property() src = '';
+  /** The petition's URL; the count is fetched from it, and its stream from `{petition}/events`. */
+  @property() petition = '';
 
   /** A starting count rendered by the server, shown at once until the petition answers. */
   @property({ converter: numberAttribute }) count?: number;
@@ -94,11 +94,11 @@ export class SignatureCounter extends PartnerWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) {
-      this.petition = safeUrl(this.src);
-      if (!this.petition) {
-        const problem = this.src.trim() ? 'is not an http(s) or relative URL' : 'is missing';
-        warnAttribute(this, 'src', `${problem}; the count is not updated.`);
+    if (changed.has('petition')) {
+      this.safePetition = safeUrl(this.petition);
+      if (!this.safePetition) {
+        const problem = this.petition.trim() ? 'is not an http(s) or relative URL' : 'is missing';
+        warnAttribute(this, 'petition', `${problem}; the count is not updated.`);
       }
     }
     if (changed.has('count') && this.count !== undefined && !isCount(this.count)) {
@@ -122,8 +122,8 @@ export class SignatureCounter extends PartnerWidget {
   }
 
   private source() {
-    return this.petition && !this.paused
-      ? { src: this.petition, live: this.live, intervalMs: this.interval * 1000 }
+    return this.safePetition && !this.paused
+      ? { petition: this.safePetition, live: this.live, intervalMs: this.interval * 1000 }
       : undefined;
   }
 
@@ -182,7 +182,7 @@ export class SignatureCounter extends PartnerWidget {
       ></progress>`;
     }
     // Room for the bar until the first answer says whether there is a goal.
-    const goalMayCome = this.petition !== undefined && this.petitionCount === undefined;
+    const goalMayCome = this.safePetition !== undefined && this.petitionCount === undefined;
     return goal !== undefined || goalMayCome ? html`<progress class="progress reserve" aria-hidden="true"></progress>` : nothing;
   }
 
@@ -200,7 +200,7 @@ export class SignatureCounter extends PartnerWidget {
       ${count !== undefined && goal !== undefined && count >= goal
         ? html`<p part="goal-reached" class="reached">${this.localize.term('goalReached')}</p>`
         : nothing}
-      ${this.petition
+      ${this.safePetition
         ? html`<button part="pause" class="pause" type="button" @click=${this.togglePause}>
             ${this.localize.term(this.paused ? 'resumeUpdates' : 'pauseUpdates')}
           </button>`

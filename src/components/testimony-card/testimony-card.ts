@@ -31,9 +31,9 @@ import styles from './testimony-card.styles.js';
  * @csspart relation - The relation ("Sister of a missing Uighur PhD student").
  * @csspart source - The citation line.
  *
- * @cssprop --cw-testimony-card-background - The card's background. Defaults to `--cw-color-surface` (transparent).
- * @cssprop --cw-testimony-card-accent - The large quote mark. Defaults to `--cw-color-accent`.
- * @cssprop --cw-testimony-card-quote-size - The quote's font size, relative to the widget's. Defaults to `1.25em`.
+ * @cssprop [--cw-testimony-card-background=var(--cw-color-surface)] - The card's background.
+ * @cssprop [--cw-testimony-card-accent=var(--cw-color-accent)] - The large quote mark.
+ * @cssprop [--cw-testimony-card-quote-size=1.25em] - The quote's font size, relative to the widget's.
  */
 export class TestimonyCard extends PartnerWidget {
   static override styles = [widgetStyles, styles];

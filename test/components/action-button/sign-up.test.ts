@@ -24,7 +24,7 @@ function hostMarkup(root: Document | ShadowRoot = document): string {
 
 async function openSignUpByKeyboard() {
   const page = await fixture<HTMLDivElement>(html`<div>
-    <cw-signature-counter src=${PETITION}></cw-signature-counter>
+    <cw-signature-counter petition=${PETITION}></cw-signature-counter>
     <cw-action-button petition=${PETITION}>Sign the petition</cw-action-button>
   </div>`);
   const counter = page.querySelector('cw-signature-counter') as SignatureCounter;

@@ -69,7 +69,7 @@ describe('<cw-fact-box>', () => {
   it('renders prefix, label, detail and a linked source', async () => {
     const box = await fixture<FactBox>(html`<cw-fact-box
       value="1000000"
-      prefix="Up to"
+      value-prefix="Up to"
       label="people held in 're-education' camps"
       source="Amnesty International, 2018"
       source-href="https://www.amnesty.org/en/latest/news/2018/09/china-up-to-one-million-detained/"
@@ -198,7 +198,7 @@ describe('<cw-fact-box>', () => {
   it('reads well from a 240 px sidebar to an 800 px column', async () => {
     for (const width of [240, 800]) {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px">
-        <cw-fact-box value="1000000" prefix="Up to" label="people held in “re-education” camps in Xinjiang" source="Amnesty International, 2018"
+        <cw-fact-box value="1000000" value-prefix="Up to" label="people held in “re-education” camps in Xinjiang" source="Amnesty International, 2018"
           >Uighurs, Kazakhs and other predominantly Muslim ethnic groups.</cw-fact-box
         >
       </div>`);
@@ -212,7 +212,7 @@ describe('<cw-fact-box>', () => {
   });
 
   it('is accessible, in LTR and RTL', async () => {
-    const box = await fixture<FactBox>(html`<cw-fact-box value="1000000" prefix="Up to" label="detained" source="Amnesty" source-href="https://www.amnesty.org/">Detail.</cw-fact-box>`);
+    const box = await fixture<FactBox>(html`<cw-fact-box value="1000000" value-prefix="Up to" label="detained" source="Amnesty" source-href="https://www.amnesty.org/">Detail.</cw-fact-box>`);
     await expect(box).to.be.accessible();
     const rtl = await factBoxIn('ug', 'dir="rtl" label="تۇتۇپ تۇرۇلغان" source="Amnesty" source-href="https://www.amnesty.org/"');
     await expect(rtl).to.be.accessible();

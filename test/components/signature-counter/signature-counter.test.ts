@@ -36,7 +36,7 @@ const region = () => document.querySelector('[data-cw-announcer]')!;
 /** A counter in a wrapper with `lang`, once its petition has answered. */
 async function counterIn(lang: string, attributes: string, petition = { count: 713402, goal: 1000000 }) {
   const { url } = await mockPetition(petition);
-  const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}"><cw-signature-counter src="${url}" ${attributes}></cw-signature-counter></div>`);
+  const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}"><cw-signature-counter petition="${url}" ${attributes}></cw-signature-counter></div>`);
   const counter = wrapper.querySelector('cw-signature-counter')!;
   await waitUntil(() => progress(counter) || shownValue(counter), 'the petition never answered');
   await counter.updateComplete;
@@ -111,7 +111,7 @@ describe('<cw-signature-counter>', () => {
     it('is busy, says so, and reserves its space: nothing moves when the count arrives late', async () => {
       const petition = await mockPetition({ count: 713402, delayMs: 400 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><cw-signature-counter src=${petition.url} goal="1000000"></cw-signature-counter><p>After</p></div>`,
+        html`<div><cw-signature-counter petition=${petition.url} goal="1000000"></cw-signature-counter><p>After</p></div>`,
       );
       const counter = wrapper.querySelector('cw-signature-counter')!;
       const after = wrapper.querySelector('p')!;
@@ -136,7 +136,7 @@ describe('<cw-signature-counter>', () => {
 
     it('reserves the bar for a goal that comes with the first answer', async () => {
       const petition = await mockPetition({ count: 10, goal: 100, delayMs: 300 });
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter src=${petition.url}></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
       const height = counter.getBoundingClientRect().height;
       await waitUntil(() => progress(counter), 'the count never came', { timeout: 3000 });
       expect(counter.getBoundingClientRect().height).to.equal(height);
@@ -144,7 +144,7 @@ describe('<cw-signature-counter>', () => {
 
     it('shows a server-rendered count at once, then the petition’s', async () => {
       const petition = await mockPetition({ count: 713410, goal: 1000000, delayMs: 200 });
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter src=${petition.url} count="713402"></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url} count="713402"></cw-signature-counter>`);
       expect(shownValue(counter)).to.equal('713,402');
       expect(base(counter).getAttribute('aria-busy')).to.equal('false');
       const { detail } = await oneEvent(counter, 'cw-count-change');
@@ -160,16 +160,16 @@ describe('<cw-signature-counter>', () => {
       try {
         for (const body of ['oops', '{"count": -1}', '{"count": 1e999}', '{"count": 2.5}', '{}']) {
           const petition = await mockPetition({ body });
-          const counter = await fixture<SignatureCounter>(html`<cw-signature-counter src=${petition.url} count="5"></cw-signature-counter>`);
+          const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url} count="5"></cw-signature-counter>`);
           await waitUntil(async () => (await petition.stats()).requests === 1);
           await aTimeout(20);
           expect(shownValue(counter)).to.equal('5');
-          const empty = await fixture<SignatureCounter>(html`<cw-signature-counter src=${petition.url}></cw-signature-counter>`);
+          const empty = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
           expect(spokenFigure(empty)).to.equal('Loading the signature count');
           expect(shadow(empty).textContent).not.to.match(/NaN|undefined|Infinity|null|\b0\b/);
         }
         expect(warnings.messages).to.have.length(5);
-        expect(warnings.messages[0]).to.match(/^<cw-signature-counter> src: http:.* answered something that is not JSON; keeping the last count/);
+        expect(warnings.messages[0]).to.match(/^<cw-signature-counter> petition: http:.* answered something that is not JSON; keeping the last count/);
       } finally {
         warnings.restore();
       }
@@ -182,7 +182,7 @@ describe('<cw-signature-counter>', () => {
       try {
         const petition = await mockPetition({ count: 40 });
         const counter = await fixture<SignatureCounter>(
-          html`<cw-signature-counter src=${petition.url} count="1,000" goal="-5" interval="2" notation="short"></cw-signature-counter>`,
+          html`<cw-signature-counter petition=${petition.url} count="1,000" goal="-5" interval="2" notation="short"></cw-signature-counter>`,
         );
         expect(counter.interval).to.equal(5);
         expect(counter.notation).to.equal('standard');
@@ -190,7 +190,7 @@ describe('<cw-signature-counter>', () => {
         expect(progress(counter)).to.equal(null);
         counter.label = 'rerendered';
         await counter.updateComplete;
-        const broken = await fixture<SignatureCounter>(html`<cw-signature-counter src="javascript:alert(1)" count="9" interval="soon"></cw-signature-counter>`);
+        const broken = await fixture<SignatureCounter>(html`<cw-signature-counter petition="javascript:alert(1)" count="9" interval="soon"></cw-signature-counter>`);
         expect(broken.interval).to.equal(30);
         expect(shownValue(broken)).to.equal('9');
         expect(pauseButton(broken)).to.equal(null);
@@ -199,7 +199,7 @@ describe('<cw-signature-counter>', () => {
           '<cw-signature-counter> goal: must be a whole number above 0; using the petition’s goal.',
           '<cw-signature-counter> interval: must be 5 to 86400 seconds; using 5.',
           '<cw-signature-counter> notation: must be one of standard, compact; using standard.',
-          '<cw-signature-counter> src: is not an http(s) or relative URL; the count is not updated.',
+          '<cw-signature-counter> petition: is not an http(s) or relative URL; the count is not updated.',
           '<cw-signature-counter> interval: must be 5 to 86400 seconds; using 30.',
         ]);
       } finally {
@@ -212,7 +212,7 @@ describe('<cw-signature-counter>', () => {
     it('fifty counters of one petition make one request and show the same number', async () => {
       const petition = await mockPetition({ count: 1234, goal: 5000 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div>${Array.from({ length: 50 }, () => html`<cw-signature-counter src=${petition.url}></cw-signature-counter>`)}</div>`,
+        html`<div>${Array.from({ length: 50 }, () => html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`)}</div>`,
       );
       const counters = [...wrapper.querySelectorAll('cw-signature-counter')];
       await waitUntil(() => counters.every((counter) => shownValue(counter) === '1,234'));
@@ -225,7 +225,7 @@ describe('<cw-signature-counter>', () => {
     it('a signature elsewhere on the page updates every counter at once, and each fires cw-count-change', async () => {
       const petition = await mockPetition({ count: 10, goal: 100 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><cw-signature-counter src=${petition.url}></cw-signature-counter><cw-signature-counter src=${petition.href} label="signed"></cw-signature-counter></div>`,
+        html`<div><cw-signature-counter petition=${petition.url}></cw-signature-counter><cw-signature-counter petition=${petition.href} label="signed"></cw-signature-counter></div>`,
       );
       const [first, second] = wrapper.querySelectorAll('cw-signature-counter');
       await waitUntil(() => shownValue(second!) === '10');
@@ -240,7 +240,7 @@ describe('<cw-signature-counter>', () => {
 
     it('follows the event stream with live, and polls when the stream fails', async () => {
       const petition = await mockPetition({ count: 50, goal: 100 });
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter src=${petition.url} live></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url} live></cw-signature-counter>`);
       await waitUntil(() => shownValue(counter) === '50');
       await petition.set({ count: 51 });
       await waitUntil(() => shownValue(counter) === '51');
@@ -260,7 +260,7 @@ describe('<cw-signature-counter>', () => {
   describe('pause', () => {
     it('a labelled button stops and resumes this counter’s updates', async () => {
       const petition = await mockPetition({ count: 10, goal: 100 });
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter src=${petition.url}></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
       await waitUntil(() => shownValue(counter) === '10');
       expect(pauseButton(counter).textContent!.trim()).to.equal('Pause live updates');
       pauseButton(counter).click();
@@ -286,7 +286,7 @@ describe('<cw-signature-counter>', () => {
     it('go through one polite region in the document, at most once per interval, the latest winning', async () => {
       const petition = await mockPetition({ count: 10, goal: 100 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="de"><cw-signature-counter src=${petition.url}></cw-signature-counter><cw-signature-counter src=${petition.url}></cw-signature-counter></div>`,
+        html`<div lang="de"><cw-signature-counter petition=${petition.url}></cw-signature-counter><cw-signature-counter petition=${petition.url}></cw-signature-counter></div>`,
       );
       const counter = wrapper.querySelector('cw-signature-counter')!;
       await waitUntil(() => shownValue(counter) === '10');
@@ -318,7 +318,7 @@ describe('<cw-signature-counter>', () => {
       const petition = await mockPetition({ count: 77, goal: 100, delayMs: 50 });
       await aTimeout(300);
       const said = region()?.textContent;
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter src=${petition.url}></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
       await waitUntil(() => shownValue(counter) === '77');
       await aTimeout(20);
       expect(region().textContent).to.equal(said);
@@ -331,7 +331,7 @@ describe('<cw-signature-counter>', () => {
 
     it('tweens to a new count, over the final number’s width, speaking only the final one', async () => {
       const petition = await mockPetition({ count: 1000, goal: 100000 });
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter src=${petition.url}></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
       await waitUntil(() => drawnValue(counter) === '1,000');
       document.dispatchEvent(new SignedEvent({ petition: petition.url, count: 9000 }));
       await nextFrame();
@@ -346,7 +346,7 @@ describe('<cw-signature-counter>', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         const petition = await mockPetition({ count: 1000, goal: 100000 });
-        const counter = await fixture<SignatureCounter>(html`<cw-signature-counter src=${petition.url}></cw-signature-counter>`);
+        const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
         await waitUntil(() => shownValue(counter));
         expect(drawnValue(counter)).to.equal('1,000');
         document.dispatchEvent(new SignedEvent({ petition: petition.url, count: 9000 }));
@@ -363,7 +363,7 @@ describe('<cw-signature-counter>', () => {
     try {
       const counter = await counterIn('en', '');
       const petition = await mockPetition({ count: 1 });
-      counter.src = petition.url;
+      counter.petition = petition.url;
       await waitUntil(async () => (await petition.stats()).requests === 1);
       expect((await petition.stats()).lastHeaders).to.deep.equal({});
     } finally {

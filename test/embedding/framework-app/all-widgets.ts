@@ -2,7 +2,7 @@
 import { SignatureCounter, type SignedDetail } from 'campaign-widgets';
 
 const counter = document.createElement('cw-signature-counter');
-counter.src = '/petition';
+counter.petition = '/petition';
 counter.goal = 5;
 counter.notation = 'compact';
 // @ts-expect-error goal is a number, so the types are real and not `any`

@@ -2,7 +2,7 @@
 // sets a property on it while it is still a plain HTMLElement, as a framework rendering early would.
 const early = document.createElement('cw-signature-counter');
 early.id = 'early-script';
-early.setAttribute('src', '/mock/early');
+early.setAttribute('petition', '/mock/early');
 early.interval = 5;
 document.getElementById('first').append(early);
 window.definedBeforeEarly = Boolean(customElements.get('cw-signature-counter'));
