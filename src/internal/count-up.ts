@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+// Asked on first use: a server has no matchMedia.
+let reducedMotion: MediaQueryList | undefined;
 
 /** Decimal places of a number, so every frame of a tween is rounded as its target is. */
 function decimalsOf(value: number): number {
@@ -26,18 +27,19 @@ export class CountUpController implements ReactiveController {
 
   /** Shows `target` at once. */
   jumpTo(target: number | undefined): void {
-    cancelAnimationFrame(this.frame);
+    this.stop();
     this.value = this.target = target;
     this.host.requestUpdate();
   }
 
   /** Counts from `from` to `target`. */
   animate(from: number, target: number): void {
+    reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
     if (reducedMotion.matches || from === target) {
       this.jumpTo(target);
       return;
     }
-    cancelAnimationFrame(this.frame);
+    this.stop();
     this.target = target;
     const decimals = decimalsOf(target);
     const start = performance.now();
@@ -49,6 +51,12 @@ export class CountUpController implements ReactiveController {
       if (progress < 1) this.frame = requestAnimationFrame(step);
     };
     step(start);
+  }
+
+  /** Cancels the frame in flight, if any (only a browser ever has one). */
+  private stop(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   hostDisconnected(): void {

@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController } from 'lit';
 import { subscribe, type PetitionState } from './count-store.js';
+import type { WidgetElement } from './widget-element.js';
 
 /** Which petition to follow and how; `undefined` follows none. */
 export interface LiveCountSource {
@@ -17,7 +18,7 @@ export class LiveCountController implements ReactiveController {
   private key?: string;
 
   constructor(
-    private readonly host: ReactiveElement,
+    private readonly host: WidgetElement,
     private readonly source: () => LiveCountSource | undefined,
     private readonly onChange: (state: PetitionState) => void,
   ) {
@@ -29,8 +30,9 @@ export class LiveCountController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // A render after removal (another controller finishing its work) must not subscribe again.
-    if (!this.host.isConnected) return;
+    // A render after removal (another controller finishing its work) must not subscribe again; a count heard during
+    // hydration would differ from the server's render.
+    if (!this.host.isConnected || this.host.asServer) return;
     const source = this.source();
     const key = source && JSON.stringify(source);
     if (key === this.key) return;

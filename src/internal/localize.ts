@@ -9,6 +9,8 @@ type Placeholders = Record<string, string>;
 /** A host whose embedder may override any built-in string on the element itself. */
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   strings?: StringOverrides;
+  /** Whether only the element's own attributes may be read (see WidgetElement). */
+  readonly asServer: boolean;
 }
 
 const catalogsByTag = new Map<string, StringOverrides>();
@@ -106,15 +108,17 @@ function inheritedAttribute(element: Element, name: string): string | undefined 
 
 const connectedControllers = new Set<LocalizeController>();
 
-// One observer for the whole page: `lang` changes rarely, and re-rendering every widget then is cheap.
-const languageObserver = new MutationObserver(() => {
-  for (const controller of connectedControllers) controller.refresh();
-});
+// One observer for the whole page: `lang` changes rarely, and re-rendering every widget then is cheap. Made on first
+// use: a server has no MutationObserver.
+let languageObserver: MutationObserver | undefined;
 const observedRoots = new WeakSet<Node>();
 
 function observeLanguageChanges(root: Node): void {
   if (observedRoots.has(root)) return;
   observedRoots.add(root);
+  languageObserver ??= new MutationObserver(() => {
+    for (const controller of connectedControllers) controller.refresh();
+  });
   languageObserver.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
@@ -148,7 +152,8 @@ export class LocalizeController implements ReactiveController {
 
   /** Reads the language again and re-renders the host if it changed (or when `force`d). */
   refresh(force = false): void {
-    const lang = canonicalLocale(inheritedAttribute(this.host, 'lang') ?? '');
+    const { host } = this;
+    const lang = canonicalLocale((host.asServer ? host.getAttribute('lang') : inheritedAttribute(host, 'lang')) ?? '');
     if (!force && lang === this.lang) return;
     this.lang = lang;
     this.sources = fallbackTags(lang).flatMap((tag) =>

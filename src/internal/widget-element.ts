@@ -1,5 +1,5 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { isServer, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { LocalizeController, type StringOverrides } from './localize.js';
 import { VERSION } from './version.js';
 import { warnAttribute } from './warn.js';
@@ -30,9 +30,30 @@ export abstract class WidgetElement extends LitElement {
    */
   @property({ converter: stringsConverter }) strings?: StringOverrides;
 
+  /**
+   * Renders as the server does, from the element's own attributes only: not its light DOM, not the language it
+   * inherits, not the page's URL, which a server cannot see. True on the server, and in the first render of an
+   * element the server rendered, so that hydration finds exactly what the server sent; the element then renders
+   * again at once with what the page says. (For the same reason a text that may start empty is rendered as `nothing`,
+   * never `''`: the server writes no text node for an empty string, and Lit would put later text in its marker.)
+   * @internal
+   */
+  @state() asServer = isServer;
+
   protected readonly localize = new LocalizeController(this);
 
+  override connectedCallback(): void {
+    // A shadow root before the first render is a declarative one, from the server.
+    if (!this.hasUpdated && this.shadowRoot) {
+      this.asServer = true;
+      void this.updateComplete.then(() => (this.asServer = false));
+    }
+    super.connectedCallback();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Language is read when the element connects, which never happens on a server, and again once the page is known.
+    if (isServer || changed.get('asServer')) this.localize.refresh();
     if (changed.has('strings') && this.strings === INVALID_STRINGS) {
       warnAttribute(this, 'strings', 'expects a JSON object of strings; using the built-in ones.');
     }

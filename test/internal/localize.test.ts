@@ -9,6 +9,7 @@ addCatalogs(BUILT_IN_CATALOGS);
 
 class LocalizedProbe extends LitElement {
   strings?: StringOverrides;
+  readonly asServer = false;
   readonly localize = new LocalizeController(this);
   override render() {
     return this.localize.term('sourceLabel');

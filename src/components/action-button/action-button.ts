@@ -130,12 +130,14 @@ export class ActionButton extends PartnerWidget {
     this.stopListening();
   }
 
+  /** `href` with the campaign parameters, kept as written otherwise (relative stays relative, as on a server). */
   private withCampaignParameters(href: string | undefined): string | undefined {
     if (!href || !(this.utmSource || this.utmCampaign)) return href;
-    const url = new URL(href, document.baseURI);
-    if (this.utmSource) url.searchParams.set('utm_source', this.utmSource);
-    if (this.utmCampaign) url.searchParams.set('utm_campaign', this.utmCampaign);
-    return url.href;
+    const [, path, query = '', fragment = ''] = /^([^?#]*)(?:\?([^#]*))?(#.*)?$/.exec(href)!;
+    const parameters = new URLSearchParams(query);
+    if (this.utmSource) parameters.set('utm_source', this.utmSource);
+    if (this.utmCampaign) parameters.set('utm_campaign', this.utmCampaign);
+    return `${path}?${parameters}${fragment}`;
   }
 
   private get petitionOrigin(): string {
@@ -238,8 +240,8 @@ export class ActionButton extends PartnerWidget {
   }
 
   private renderPetition() {
-    const label = [...this.childNodes].filter((node) => !(node instanceof Element && node.slot)).map((node) => node.textContent);
-    const title = this.dialogTitle || label.join('').trim();
+    const label = this.asServer ? [] : [...this.childNodes].filter((node) => !(node instanceof Element && node.slot));
+    const title = this.dialogTitle || label.map((node) => node.textContent).join('').trim();
     return html`<button
         part="button"
         class="button"
@@ -252,7 +254,7 @@ export class ActionButton extends PartnerWidget {
       </button>
       <dialog part="dialog" aria-labelledby="title" @close=${this.handleDialogClose}>
         <div class="dialog-header">
-          <h2 id="title">${title}</h2>
+          <h2 id="title">${title || nothing}</h2>
           <button
             part="close-button"
             class="close"

@@ -106,7 +106,7 @@ export class FactBox extends PartnerWidget {
         ${this.renderValue()}
         ${this.label ? html`<span part="label" class="label">${this.label}</span>` : nothing}
       </p>
-      <div part="detail" class="detail" ?hidden=${!this.slots.has()}>
+      <div part="detail" class="detail" ?hidden=${this.slots.has() === false}>
         <slot></slot>
       </div>
       ${renderCitation(this.localize.term('sourceLabel'), this.source, this.sourceUrl)}

@@ -68,8 +68,9 @@ export class SignForm extends WidgetElement {
   @state() private retrySeconds = 0;
   @state() private count = 0;
   @state() private copied = false;
-  @state() private endpoint?: string;
-  @state() private shareLink?: string;
+  /** `petition` and `share-url`, when they are http(s) or relative URLs. */
+  @state() private safePetition?: string;
+  @state() private safeShareUrl?: string;
 
   /** The petition's API URL, such as `https://api.example.org/api/petitions/close-the-camps`; http(s) or relative only. */
   @property() petition = '';
@@ -89,13 +90,11 @@ export class SignForm extends WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('petition')) {
-      const url = checkedUrl(this, 'petition', this.petition, 'the form is disabled');
+      this.safePetition = checkedUrl(this, 'petition', this.petition, 'the form is disabled');
       if (!this.petition.trim()) warnAttribute(this, 'petition', 'is missing; the form is disabled.');
-      this.endpoint = url && petitionEndpoint(url, 'signatures').href;
     }
     if (changed.has('shareUrl')) {
-      const url = checkedUrl(this, 'share-url', this.shareUrl, 'nothing is offered for sharing');
-      this.shareLink = url && new URL(url, document.baseURI).href;
+      this.safeShareUrl = checkedUrl(this, 'share-url', this.shareUrl, 'nothing is offered for sharing');
     }
     if (changed.has('frameOrigin') && this.frameOrigin && !isOrigin(this.frameOrigin)) {
       warnAttribute(this, 'frame-origin', 'must be an origin such as https://partner.example; the form will not talk to its page.');
@@ -150,7 +149,7 @@ export class SignForm extends WidgetElement {
 
   private async submit(event?: Event): Promise<void> {
     event?.preventDefault();
-    if (this.status === 'sending' || !this.endpoint) return;
+    if (this.status === 'sending' || !this.safePetition) return;
     if (await this.showProblems(Object.fromEntries(FIELDS.map((field) => [field, this.check(field)])))) return;
     const data = new FormData(this.form);
     const text = (name: string) => String(data.get(name) ?? '').trim();
@@ -166,7 +165,7 @@ export class SignForm extends WidgetElement {
     const json = JSON.stringify(body);
     if (this.attempt?.body !== json) this.attempt = { body: json, key: newKey() };
     this.status = 'sending';
-    const outcome = await sendSignature(this.endpoint, body, this.attempt.key);
+    const outcome = await sendSignature(petitionEndpoint(this.safePetition, 'signatures').href, body, this.attempt.key);
     if (outcome.kind === 'signed') {
       this.count = outcome.count;
       this.status = 'signed';
@@ -218,7 +217,7 @@ export class SignForm extends WidgetElement {
   private renderError(field: Field) {
     const problem = this.problems[field];
     return html`<p part="error" class="error" id="${field}-error" ?hidden=${!problem}>
-      ${problem ? this.message(field, problem) : ''}
+      ${problem ? this.message(field, problem) : nothing}
     </p>`;
   }
 
@@ -238,7 +237,7 @@ export class SignForm extends WidgetElement {
     const lang = this.localize.lang;
     return html`<div part="base" class="base">
       <form part="form" novalidate aria-busy=${sending} ?hidden=${signed} @submit=${this.submit} @input=${this.recheck} @change=${this.recheck}>
-        <fieldset ?disabled=${!this.endpoint}>
+        <fieldset ?disabled=${!this.safePetition}>
           <div class="field">
             <label for="name">${t('nameLabel')}</label>
             <input id="name" name="name" autocomplete="name" maxlength="100" required aria-invalid=${ifDefined(this.invalid('name'))} aria-describedby=${ifDefined(this.described('name'))} />
@@ -259,7 +258,7 @@ export class SignForm extends WidgetElement {
           </div>
           <div class="check">
             <input id="consent" name="consent" type="checkbox" required aria-invalid=${ifDefined(this.invalid('consent'))} aria-describedby=${ifDefined(this.described('consent'))} />
-            <label for="consent"><slot name="consent">${this.consentText}</slot></label>
+            <label for="consent"><slot name="consent">${this.consentText || nothing}</slot></label>
           </div>
           ${this.renderError('consent')}
           <div class="check">
@@ -279,16 +278,16 @@ export class SignForm extends WidgetElement {
       <div part="thanks" class="thanks" tabindex="-1" ?hidden=${!signed}>
         <p class="thanks-title">${t('thanks')}</p>
         <p>${this.localize.plural('signatures', this.count, { count: formatNumber(this.count, lang) })}</p>
-        ${signed && this.shareLink
+        ${signed && this.safeShareUrl
           ? renderSharePanel({
-              url: this.shareLink,
+              url: new URL(this.safeShareUrl, document.baseURI).href,
               text: this.shareText,
               labels: { share: t('share'), copyLink: t('copyLink'), email: t('emailLabel') },
               onCopied: () => (this.copied = true),
             })
           : nothing}
       </div>
-      <p part="status" class="status ${this.status}" role="status">${this.statusText()}</p>
+      <p part="status" class="status ${this.status}" role="status">${this.statusText() || nothing}</p>
     </div>`;
   }
 }

@@ -143,9 +143,11 @@ export class TestimonyCard extends PartnerWidget {
   }
 
   override render() {
+    // Until the light DOM can be read (on the server), the original and any translation both show, with no toggle,
+    // each in the language its own markup gives it.
     const hasTranslation = this.slots.has('translation');
-    const showingTranslation = hasTranslation && !this.showingOriginal;
-    const quoteLang = showingTranslation ? undefined : this.originalLanguage();
+    const showingTranslation = hasTranslation === true && !this.showingOriginal;
+    const quoteLang = showingTranslation || hasTranslation === undefined ? undefined : this.originalLanguage();
     const hiddenByNote = !!this.contentNote && !this.revealed;
     const hasAttribution = !!(this.name || this.relation || this.photoUrl);
 
@@ -161,7 +163,7 @@ export class TestimonyCard extends PartnerWidget {
           dir=${ifDefined(quoteLang && directionOfLanguage(quoteLang))}
         >
           <div ?hidden=${showingTranslation}><slot></slot></div>
-          <div ?hidden=${!showingTranslation}><slot name="translation"></slot></div>
+          <div ?hidden=${!showingTranslation && hasTranslation !== undefined}><slot name="translation"></slot></div>
         </div>
         ${hasTranslation && !hiddenByNote
           ? html`<button part="translation-toggle" class="toggle" type="button" @click=${this.toggleTranslation}>
@@ -177,7 +179,7 @@ export class TestimonyCard extends PartnerWidget {
           ${renderCitation(this.localize.term('sourceLabel'), this.source, this.sourceUrl)}
         </figcaption>
       </figure>
-      <span class="visually-hidden" role="status">${this.announcement}</span>
+      <span class="visually-hidden" role="status">${this.announcement || nothing}</span>
     </div>`;
   }
 }
