@@ -4,9 +4,13 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 import { copyApp } from './consumer.mjs';
 
 export const PETITION = { count: 1234, goal: 5000 };
+/** What every app's fact box, testimony card and counter show once their props reached them. */
+export const RENDERED = { figure: '1,000,000', prefix: 'Up to', label: 'people held in camps', source: true, name: true };
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 export const run = promisify(execFile);
@@ -24,7 +28,7 @@ export async function buildApp(name) {
 }
 
 /** The built app at http://app.test/ in a context of its own; page errors and console errors are collected. */
-export async function openApp(browser, dist) {
+async function openApp(browser, dist) {
   const context = await browser.newContext();
   const errors = [];
   // The action button's link opens a tab there.
@@ -43,30 +47,45 @@ export async function openApp(browser, dist) {
   return { page, errors, close: () => context.close() };
 }
 
-/** What the widgets inside `scope` (a CSS selector) rendered, once each has. */
+/** The app built and opened in Chromium (started meanwhile): its folder, page and errors; `close()` ends both. */
+export async function launchApp(name) {
+  const [browser, built] = await Promise.all([chromium.launch({ executablePath: chromePath(), args: chromeArgs }), buildApp(name)]);
+  const opened = await openApp(browser, built.dist).catch(async (error) => {
+    await browser.close();
+    throw error;
+  });
+  return { ...built, ...opened, close: () => browser.close() };
+}
+
+/** What the fact box, testimony card and counter inside `scope` (a CSS selector) rendered, once each has. */
 export async function renderedIn(page, scope) {
   await page.waitForFunction((scope) => {
-    const tags = ['cw-fact-box', 'cw-testimony-card', 'cw-signature-counter', 'cw-action-button'];
+    const tags = ['cw-fact-box', 'cw-testimony-card', 'cw-signature-counter'];
     return tags.every((tag) => document.querySelector(`${scope} ${tag}`)?.shadowRoot?.childElementCount);
   }, scope);
-  return page.evaluate(async (scope) => {
-    const inside = (tag, selector) => document.querySelector(`${scope} ${tag}`).shadowRoot.querySelector(selector)?.textContent.trim();
+  return page.evaluate((scope) => {
+    const shadowOf = (tag) => document.querySelector(`${scope} ${tag}`).shadowRoot;
     return {
-      figure: inside('cw-fact-box', '[part~="value"] .visually-hidden'),
-      prefix: inside('cw-fact-box', '[part~="prefix"]'),
-      label: inside('cw-fact-box', '[part~="label"]'),
-      source: document.querySelector(`${scope} cw-fact-box`).shadowRoot.textContent.includes('Quelle :'),
-      name: document.querySelector(`${scope} cw-testimony-card`).shadowRoot.textContent.includes('Gulzire'),
+      figure: shadowOf('cw-fact-box').querySelector('[part~="value"] .visually-hidden')?.textContent.trim(),
+      prefix: shadowOf('cw-fact-box').querySelector('[part~="prefix"]')?.textContent.trim(),
+      label: shadowOf('cw-fact-box').querySelector('[part~="label"]')?.textContent.trim(),
+      source: shadowOf('cw-fact-box').textContent.includes('Quelle :'),
+      name: shadowOf('cw-testimony-card').textContent.includes('Gulzire'),
     };
   }, scope);
 }
 
-/** What the app wrote from the widgets' events: the counter's after the petition answered, the button's after a click. */
-export async function eventsIn(page, scope) {
+/** What the app wrote from the counter's `cw-count-change` once the petition answered. */
+export async function countEventsIn(page, scope) {
   const counts = page.locator(`${scope} .count-events`);
   await counts.filter({ hasText: /\d/ }).waitFor();
+  return counts.textContent();
+}
+
+/** What the app wrote from the action button's `cw-action` after a click on it. */
+export async function actionEventsIn(page, scope) {
   await page.locator(`${scope} cw-action-button`).locator('a').click();
   const actions = page.locator(`${scope} .action-events`);
   await actions.filter({ hasText: /\w/ }).waitFor();
-  return { counts: await counts.textContent(), actions: await actions.textContent() };
+  return actions.textContent();
 }
