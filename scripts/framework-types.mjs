@@ -9,9 +9,13 @@
 // Types are not copied from the manifest's `type.text` (an alias such as `Notation` means nothing out of its
 // module): each prop is typed as the element class's own property, `FactBox['notation']`, so a wrong value is as
 // much an error in a template as in code. The manifest says which properties, attributes and events there are.
+// For the editors, whose data files hold text, the same types are spelled out by the TypeScript checker
+// (`'standard' | 'compact'`, not `Notation`), so that they offer an attribute's values.
 import { getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const DIST = new URL('../dist/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', DIST), 'utf8'));
@@ -190,6 +194,58 @@ function vue(all) {
   return { js, dts };
 }
 
+/**
+ * Each element property's type as the checker spells it out, from the built `.d.ts`: a map from `tag.property` to
+ * its type's parts (`["'standard'", "'compact'"]`, `['number', 'undefined']`).
+ */
+function spelledOutTypes(all) {
+  const file = fileURLToPath(new URL('framework-types-probe.ts', DIST));
+  const keys = all.flatMap(({ tagName, properties }) => properties.map((property) => `${tagName}.${property}`));
+  const source = [
+    ...all.map(({ className, elementType, module }) => `import type { ${className} as ${elementType} } from '${module.replace(/^\.\.\//, './')}';`),
+    ...all.flatMap(({ elementType, properties }) => properties.map((property) => `${elementType}['${property}']`)).map((type, index) => `type T${index} = ${type};`),
+  ].join('\n');
+  const options = { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], strict: true, noEmit: true, skipLibCheck: true };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists } = host;
+  host.fileExists = (name) => name === file || fileExists(name);
+  host.getSourceFile = (name, ...rest) => (name === file ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022) : getSourceFile(name, ...rest));
+  const program = ts.createProgram([file], options, host);
+  const problems = ts.getPreEmitDiagnostics(program, program.getSourceFile(file));
+  if (problems.length) throw new Error(ts.formatDiagnostics(problems, host));
+  const checker = program.getTypeChecker();
+  const aliases = program.getSourceFile(file).statements.filter(ts.isTypeAliasDeclaration);
+  const spelled = (type) => {
+    const parts = type.isUnion() ? type.types : [type];
+    const named = parts.map((part) => (part.isStringLiteral() ? `'${part.value}'` : checker.typeToString(part)));
+    // The checker splits `boolean` into its two literals.
+    return [...new Set(named.map((part) => (part === 'true' || part === 'false' ? 'boolean' : part)))];
+  };
+  return new Map(aliases.map((alias, index) => [keys[index], spelled(checker.getTypeAtLocation(alias.name))]));
+}
+
+/**
+ * The manifest as the editors' generators read it, with `expandedType` (their `typesSrc`) on each property and
+ * attribute: a property's full type; an attribute's literal values, else the kind of text it takes.
+ */
+function manifestForEditors(all) {
+  const types = spelledOutTypes(all);
+  const editable = structuredClone(manifest);
+  for (const declaration of editable.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName)) {
+    const typeOf = (field) => types.get(`${declaration.tagName}.${field}`);
+    for (const member of declaration.members ?? []) {
+      if (typeOf(member.name)) member.expandedType = { text: typeOf(member.name).join(' | ') };
+    }
+    for (const attribute of declaration.attributes ?? []) {
+      const parts = (typeOf(attribute.fieldName) ?? []).filter((part) => part !== 'undefined');
+      const literals = parts.length && parts.every((part) => part.startsWith("'"));
+      const text = literals ? parts.join(' | ') : parts.length === 1 && ['number', 'boolean'].includes(parts[0]) ? parts[0] : 'string';
+      attribute.expandedType = { text };
+    }
+  }
+  return editable;
+}
+
 function write(path, text) {
   const url = new URL(path, DIST);
   mkdirSync(new URL('.', url), { recursive: true });
@@ -204,13 +260,14 @@ const forVue = vue(all);
 write('vue/index.js', forVue.js);
 write('vue/index.d.ts', forVue.dts);
 
-const editorOptions = { hideLogs: true, descriptionSrc: 'description' };
+const editorOptions = { hideLogs: true, descriptionSrc: 'description', typesSrc: 'expandedType' };
+const forEditors = manifestForEditors(all);
 // Parsed and printed again: a library that wrote broken JSON fails the build here, not in someone's editor.
 const json = (text) => `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
-write('vscode.html-custom-data.json', json(getVsCodeHtmlCustomData(manifest, editorOptions)));
+write('vscode.html-custom-data.json', json(getVsCodeHtmlCustomData(forEditors, editorOptions)));
 write(
   'web-types.json',
-  json(getWebTypesData(manifest, {
+  json(getWebTypesData(forEditors, {
     ...editorOptions,
     // Editors open the module that ships, not the TypeScript source the manifest names.
     modulePathTemplate: (_name, modulePath) => `dist/${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
