@@ -19,11 +19,13 @@ import { css } from 'lit';
  * @cssprop [--cw-color-focus=currentColor] - The focus ring.
  * @cssprop [--cw-radius=0.25em] - Corner radius.
  * @cssprop [--cw-space=1em] - Inner padding.
+ * @cssprop [--cw-margin-block=1em] - Space above and below each widget, so it never butts against its neighbours.
  * @cssprop [--cw-line-height=1.5] - Line height of widget text.
  */
 export const widgetStyles = css`
   :host {
     display: block;
+    margin-block: var(--cw-margin-block, 1em);
     font-family: var(--cw-font-family, inherit);
     font-size: 1em;
     font-style: normal !important;

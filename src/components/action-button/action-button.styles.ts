@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 export default css`
+  /* A block of its own, as a CMS content column expects of its children (Twenty Twenty-One centres block children
+     with auto margins, which an inline-block ignores); in a sentence, make it inline-block. */
   :host {
-    display: inline-block;
     max-inline-size: 100%;
   }
 

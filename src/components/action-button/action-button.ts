@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SignedEvent } from '../../internal/events.js';
+import { LightTextController } from '../../internal/light-text.js';
 import { petitionEndpoint, petitionUrl } from '../../internal/petition-url.js';
 import { checkedUrl } from '../../internal/safe-url.js';
 import { asFrameMessage, type PageMessage } from '../../internal/sign-messages.js';
@@ -49,7 +50,9 @@ type FormState = 'closed' | 'loading' | 'ready' | 'failed';
  * @tag cw-action-button
  * @summary A prominent call to action: a link, or a petition sign-up in a dialog.
  *
- * @slot - The button's text, such as "Sign the petition". It also titles the dialog unless `dialog-title` is set.
+ * @slot - The button's text, such as "Sign the petition", or a link to the action page or the petition's form page that
+ *   readers without JavaScript follow (`<a href="…">Sign the petition</a>`). Its visible text becomes the button's
+ *   label, drawn in the shadow root where no page style reaches it, and titles the dialog unless `dialog-title` is set.
  * @slot consent - With `inline`: the consent text and privacy-policy link the form's checkbox asks for.
  *
  * @csspart button - The link or button.
@@ -66,6 +69,8 @@ type FormState = 'closed' | 'loading' | 'ready' | 'failed';
  */
 export class ActionButton extends PartnerWidget {
   static override styles = [widgetStyles, styles];
+
+  private readonly lightText = new LightTextController(this);
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('iframe') private frame?: HTMLIFrameElement;
@@ -239,9 +244,8 @@ export class ActionButton extends PartnerWidget {
       ></iframe>`;
   }
 
-  private renderPetition() {
-    const label = this.asServer ? [] : [...this.childNodes].filter((node) => !(node instanceof Element && node.slot));
-    const title = this.dialogTitle || label.map((node) => node.textContent).join('').trim();
+  private renderPetition(label: string) {
+    const title = this.dialogTitle || label;
     return html`<button
         part="button"
         class="button"
@@ -250,7 +254,7 @@ export class ActionButton extends PartnerWidget {
         ?disabled=${!this.safePetition}
         @click=${this.openDialog}
       >
-        <slot></slot>
+        ${label}
       </button>
       <dialog part="dialog" aria-labelledby="title" @close=${this.handleDialogClose}>
         <div class="dialog-header">
@@ -269,11 +273,9 @@ export class ActionButton extends PartnerWidget {
       </dialog>`;
   }
 
-  override render() {
-    if (this.petition) return this.renderPetition();
-    if (!this.linkUrl) {
-      return html`<button part="button" class="button" type="button" disabled><slot></slot></button>`;
-    }
+  private renderControl(label: string) {
+    if (this.petition) return this.renderPetition(label);
+    if (!this.linkUrl) return html`<button part="button" class="button" type="button" disabled>${label}</button>`;
     const newTab = this.target === '_blank';
     return html`<a
       part="button"
@@ -282,7 +284,17 @@ export class ActionButton extends PartnerWidget {
       target=${ifDefined(newTab ? '_blank' : undefined)}
       rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
       @click=${this.handleLinkClick}
-      ><slot></slot
-    ></a>`;
+      >${label}</a
+    >`;
+  }
+
+  /**
+   * The control, labelled with the light DOM's visible text. The light DOM itself (a fallback link for readers without
+   * JavaScript, or the text) shows only where it cannot be read: a server renders it as written.
+   */
+  override render() {
+    return html`${this.asServer ? nothing : this.renderControl(this.lightText.paragraphs().join(' '))}<slot
+        ?hidden=${!this.asServer}
+      ></slot>`;
   }
 }

@@ -36,7 +36,15 @@ export default css`
     content: no-close-quote;
   }
 
-  /* The quote is the partner's own markup: keep their type, but the card owns its box. */
+  .quote > p {
+    margin: 0;
+  }
+
+  .quote > p + p {
+    margin-block-start: 0.75em;
+  }
+
+  /* The partner's own markup shows as written only where the card cannot draw its text (a server's render). */
   ::slotted(*) {
     margin: 0 !important;
     padding: 0 !important;

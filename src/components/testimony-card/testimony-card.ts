@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderCitation } from '../../internal/citation.js';
+import { LightTextController } from '../../internal/light-text.js';
 import { directionOfLanguage } from '../../internal/localize.js';
 import { checkedUrl } from '../../internal/safe-url.js';
-import { SlotPresenceController } from '../../internal/slot-presence.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { PartnerWidget } from '../../internal/partner-widget.js';
@@ -12,12 +12,14 @@ import styles from './testimony-card.styles.js';
 
 /**
  * A first-person testimony: the quote in its own language, who said it, and where it was published.
- * The quote is the element's light-DOM content, so it is indexed and readable before and without JavaScript.
+ * The quote is the element's light-DOM content, so it is indexed and readable before and without JavaScript; the card
+ * draws its text in its shadow root, where no style of the page (a theme's `blockquote` rules) reaches it.
  *
  * @tag cw-testimony-card
  * @summary A quote with name, relation, optional photo and translation, optionally behind a content note.
  *
- * @slot - The quote, as written: a `<blockquote>` or `<p>`, with `lang` when it is not in the page's language.
+ * @slot - The quote, as written: a `<blockquote>` or `<p>`, with `lang` when it is not in the page's language. Behind a
+ *   content note, wrap it in `<details><summary>…</summary>…</details>` so that it stays hidden without JavaScript too.
  * @slot translation - The quote in the page's language; the reader can switch between it and the original.
  *
  * @csspart base - The card.
@@ -38,7 +40,7 @@ import styles from './testimony-card.styles.js';
 export class TestimonyCard extends PartnerWidget {
   static override styles = [widgetStyles, styles];
 
-  private readonly slots = new SlotPresenceController(this);
+  private readonly lightText = new LightTextController(this);
 
   @query('.quote') private quoteElement!: HTMLElement;
 
@@ -138,16 +140,18 @@ export class TestimonyCard extends PartnerWidget {
       height="56"
       loading="lazy"
       decoding="async"
+      crossorigin="anonymous"
       referrerpolicy="no-referrer"
     />`;
   }
 
   override render() {
-    // Until the light DOM can be read (on the server), the original and any translation both show, with no toggle,
-    // each in the language its own markup gives it.
-    const hasTranslation = this.slots.has('translation');
-    const showingTranslation = hasTranslation === true && !this.showingOriginal;
-    const quoteLang = showingTranslation || hasTranslation === undefined ? undefined : this.originalLanguage();
+    const original = this.lightText.paragraphs();
+    const translation = this.lightText.paragraphs('translation');
+    const hasTranslation = translation.length > 0;
+    const showingTranslation = hasTranslation && !this.showingOriginal;
+    // A server shows the original and the translation both, each in the language its own markup gives it.
+    const quoteLang = showingTranslation || this.asServer ? undefined : this.originalLanguage();
     const hiddenByNote = !!this.contentNote && !this.revealed;
     const hasAttribution = !!(this.name || this.relation || this.photoUrl);
 
@@ -162,8 +166,8 @@ export class TestimonyCard extends PartnerWidget {
           lang=${ifDefined(quoteLang)}
           dir=${ifDefined(quoteLang && directionOfLanguage(quoteLang))}
         >
-          <div ?hidden=${showingTranslation}><slot></slot></div>
-          <div ?hidden=${!showingTranslation && hasTranslation !== undefined}><slot name="translation"></slot></div>
+          ${(showingTranslation ? translation : original).map((paragraph) => html`<p>${paragraph}</p>`)}
+          <div class="light" ?hidden=${!this.asServer}><slot></slot><slot name="translation"></slot></div>
         </div>
         ${hasTranslation && !hiddenByNote
           ? html`<button part="translation-toggle" class="toggle" type="button" @click=${this.toggleTranslation}>

@@ -92,6 +92,39 @@ describe('<cw-action-button> as a link', () => {
   });
 });
 
+describe('<cw-action-button> label', () => {
+  it('takes over a fallback link written for readers without JavaScript, without showing it twice', async () => {
+    const button = await fixture<ActionButton>(
+      html`<cw-action-button petition=${PETITION}><a href="${PETITION}/form">Sign the petition</a></cw-action-button>`,
+    );
+    const fallback = button.querySelector('a')!;
+    expect(fallback.checkVisibility()).to.equal(false);
+    expect(part(button, 'button').localName).to.equal('button');
+    expect(part(button, 'button').textContent!.trim()).to.equal('Sign the petition');
+    await expect(button).to.be.accessible();
+  });
+
+  it('is the visible text only: no comment a CMS or framework left, no script, nothing hidden', async () => {
+    const button = await fixture<ActionButton>(html`<cw-action-button petition=${PETITION}
+      ><!-- edited by comms -->Sign <script>/* tracking */</script><span hidden>(draft)</span><em>the petition</em></cw-action-button
+    >`);
+    expect(part(button, 'button').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Sign the petition');
+    part(button, 'button').click();
+    await button.updateComplete;
+    expect(button.shadowRoot!.querySelector('h2')!.textContent).to.equal('Sign the petition');
+    expect(button.shadowRoot!.querySelector('iframe')!.title).to.equal('Sign the petition');
+    part<HTMLDialogElement>(button, 'dialog').close();
+  });
+
+  it('follows the page changing its text', async () => {
+    const button = await fixture<ActionButton>(html`<cw-action-button href="#act">Take action</cw-action-button>`);
+    button.firstChild!.textContent = 'Agir maintenant';
+    await new Promise(requestAnimationFrame);
+    await button.updateComplete;
+    expect(part(button, 'button').textContent!.trim()).to.equal('Agir maintenant');
+  });
+});
+
 describe('<cw-action-button> with a petition', () => {
   const petitionButton = () =>
     fixture<ActionButton>(html`<cw-action-button petition=${PETITION}>Sign the petition</cw-action-button>`);

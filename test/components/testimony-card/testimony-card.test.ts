@@ -9,6 +9,11 @@ const IN_UYGHUR = 'يىراقتىن تۇرۇپ ئۇيغۇرلارغا نېمە �
 
 const part = (card: Element, name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const isShown = (element: Element) => element.checkVisibility();
+/** The quote as the card draws it in its shadow root: its shown paragraphs, '' while hidden. */
+const shownQuote = (card: Element) => {
+  const quote = part(card, 'quote')!;
+  return isShown(quote) ? [...quote.querySelectorAll(':scope > p')].map((paragraph) => paragraph.textContent).join(' ') : '';
+};
 
 /** Every name the browser exposes to assistive technology, flattened. */
 async function accessibleNames(): Promise<string> {
@@ -30,9 +35,8 @@ describe('<cw-testimony-card>', () => {
       source-href="https://www.amnesty.org/"
       ><blockquote><p>${GULZIRE}</p></blockquote></cw-testimony-card
     >`);
-    const quote = card.querySelector('blockquote')!;
-    expect(quote.assignedSlot).to.exist;
-    expect(isShown(quote)).to.equal(true);
+    expect(shownQuote(card)).to.equal(GULZIRE);
+    expect(isShown(card.querySelector('blockquote')!), 'the light DOM is drawn, not shown').to.equal(false);
     expect(partText(card, 'name')).to.equal('Gulzire');
     expect(partText(card, 'relation')).to.equal('Sister of a missing Uighur PhD student');
     expect(partText(card, 'source')).to.equal('Source: Amnesty International, 2018');
@@ -51,7 +55,7 @@ describe('<cw-testimony-card>', () => {
     customElements.define('cw-testimony-card-late', class extends Card {});
     await card.updateComplete;
     expect(card.querySelector('blockquote')).to.equal(quote);
-    expect(quote.assignedSlot).to.exist;
+    expect(shownQuote(card)).to.equal('I want to see my father again.');
     expect(partText(card, 'name')).to.equal('Bota Kussaiyn');
   });
 
@@ -141,29 +145,26 @@ describe('<cw-testimony-card>', () => {
 
     it('shows the translation first, in the page’s direction', async () => {
       const card = await translated();
-      const [original, translation] = card.querySelectorAll('blockquote');
-      expect(isShown(translation)).to.equal(true);
-      expect(isShown(original)).to.equal(false);
-      expect(getComputedStyle(translation).direction).to.equal('ltr');
+      expect(shownQuote(card)).to.equal(GULZIRE);
+      expect(getComputedStyle(part(card, 'quote')!).direction).to.equal('ltr');
       expect(partText(card, 'translation-toggle')).to.equal('Show original');
       await expect(card).to.be.accessible();
     });
 
     it('switches by keyboard and announces the choice', async () => {
       const card = await translated();
-      const [original, translation] = card.querySelectorAll('blockquote');
       part(card, 'translation-toggle')!.focus();
       await sendKeys({ press: 'Enter' });
       await card.updateComplete;
-      expect(isShown(original)).to.equal(true);
-      expect(isShown(translation)).to.equal(false);
-      expect(getComputedStyle(original).direction).to.equal('rtl');
+      expect(shownQuote(card)).to.equal(IN_UYGHUR);
+      expect(part(card, 'quote')!.lang).to.equal('ug');
+      expect(getComputedStyle(part(card, 'quote')!).direction).to.equal('rtl');
       expect(card.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Original shown');
       expect(partText(card, 'translation-toggle')).to.equal('Show translation');
       expect(card.shadowRoot!.activeElement).to.equal(part(card, 'translation-toggle'));
       await sendKeys({ press: 'Space' });
       await card.updateComplete;
-      expect(isShown(translation)).to.equal(true);
+      expect(shownQuote(card)).to.equal(GULZIRE);
       expect(card.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Translation shown');
       await expect(card).to.be.accessible();
     });
@@ -177,7 +178,7 @@ describe('<cw-testimony-card>', () => {
 
     it('hides the quote, from sight and from assistive technology, behind the note', async () => {
       const card = await withNote();
-      expect(isShown(card.querySelector('blockquote')!)).to.equal(false);
+      expect(shownQuote(card)).to.equal('');
       expect(partText(card, 'content-note')).to.equal('Content note: Describes torture and suicide Show testimony');
       const exposed = await accessibleNames();
       expect(exposed).to.include('Show testimony');
@@ -190,7 +191,7 @@ describe('<cw-testimony-card>', () => {
       part(card, 'reveal-button')!.focus();
       await sendKeys({ press: 'Enter' });
       await card.updateComplete;
-      expect(isShown(card.querySelector('blockquote')!)).to.equal(true);
+      expect(shownQuote(card)).to.equal('He was hooded and shackled, and forced to stand for 12 hours.');
       expect(part(card, 'content-note')).to.equal(null);
       expect(card.shadowRoot!.activeElement).to.equal(part(card, 'quote'));
       expect(await accessibleNames()).to.include('hooded');
@@ -225,5 +226,53 @@ describe('<cw-testimony-card>', () => {
       expect(card.shadowRoot!.querySelector('.card')!.scrollWidth).to.be.at.most(width);
       expect(part(card, 'relation')!.getBoundingClientRect().right).to.be.at.most(card.getBoundingClientRect().right);
     }
+  });
+
+  describe('on a partner’s page', () => {
+    it('draws the quote where no style of the page reaches it, and follows changes to it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          blockquote { font-size: 40px !important; text-align: center; font-family: serif; }
+          blockquote::before { content: '«'; }
+          p { font-size: 30px; font-weight: 900; }
+        </style>
+        <cw-testimony-card name="Gulzire"><blockquote><p>${GULZIRE}</p><p>Every day, I dream of our hometown.</p></blockquote></cw-testimony-card>
+      </div>`);
+      const card = wrapper.querySelector('cw-testimony-card')!;
+      await card.updateComplete;
+      const paragraphs = part(card, 'quote')!.querySelectorAll(':scope > p');
+      expect(paragraphs.length).to.equal(2);
+      const style = getComputedStyle(paragraphs[0]!);
+      expect(parseFloat(style.fontSize)).to.equal(parseFloat(getComputedStyle(card).fontSize) * 1.25);
+      expect(style.textAlign).to.equal('start');
+      expect(style.fontWeight).to.equal('400');
+      expect(part(card, 'quote')!.textContent).not.to.include('«');
+      card.querySelector('p')!.textContent = 'Edited by the page.';
+      await nextFrame();
+      await card.updateComplete;
+      expect(shownQuote(card)).to.equal('Edited by the page. Every day, I dream of our hometown.');
+    });
+
+    it('leaves out comments, scripts, hidden text, a no-script summary and fallback content', async () => {
+      const card = await fixture<TestimonyCard>(html`<cw-testimony-card name="Kairat Samarkan" content-note="Describes torture">
+        <!-- edited by comms -->
+        <details>
+          <summary>Content note: describes torture. Show testimony</summary>
+          <p>He was hooded.<script>/* tracking */</script><span hidden>draft</span></p>
+        </details>
+        <p slot="fallback">Kairat Samarkan, held in a camp (Amnesty International, 2018)</p>
+      </cw-testimony-card>`);
+      part(card, 'reveal-button')!.click();
+      await card.updateComplete;
+      expect(shownQuote(card)).to.equal('He was hooded.');
+      expect(isShown(card.querySelector('[slot="fallback"]')!)).to.equal(false);
+    });
+
+    it('requests a photo with no cookies and no referrer', async () => {
+      const card = await fixture<TestimonyCard>(html`<cw-testimony-card name="Kairat" photo-src="/photo.jpg" photo-alt="Kairat"><p>Quote</p></cw-testimony-card>`);
+      const photo = part(card, 'photo') as HTMLImageElement;
+      expect(photo.crossOrigin).to.equal('anonymous');
+      expect(photo.referrerPolicy).to.equal('no-referrer');
+    });
   });
 });

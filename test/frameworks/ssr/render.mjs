@@ -19,8 +19,8 @@ const widgets = html`
     <blockquote slot="translation">It makes me cry to watch from afar what is happening to the Uighur people.</blockquote>
   </cw-testimony-card>
   <cw-signature-counter id="counter" petition=${PETITION} count="713402" goal="1000000" live></cw-signature-counter>
-  <cw-action-button id="sign" petition=${PETITION}>Sign the petition</cw-action-button>
-  <cw-action-button id="act" href="act.html#now" utm-source="partner-blog">Take action now</cw-action-button>
+  <cw-action-button id="sign" petition=${PETITION}><a href="${PETITION}/form">Sign the petition</a></cw-action-button>
+  <cw-action-button id="act" href="act.html#now" utm-source="partner-blog"><a href="act.html#now">Take action now</a></cw-action-button>
   <cw-sign-form id="form" petition=${PETITION} consent-text="I agree that my name and country are stored."></cw-sign-form>
 `;
 
