@@ -21,18 +21,21 @@ const LOGS = 'test-results';
 /** How much of a failing stage's log to print. */
 const TAIL_LINES = 60;
 
-/** Counts of tests a stage's runner reported, from its own summary lines (colour codes aside). */
-function countTests(raw) {
-  const output = raw.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+/** Counts of tests a stage's runner reported, from its own summary lines; a stage may run more than one runner. */
+function countTests(output) {
   const sum = (pattern) => [...output.matchAll(pattern)].reduce((total, [, count]) => total + Number(count), 0);
+  const counts = [];
   // node:test (TAP): `# pass 12` / `# fail 0`, once per file run.
-  if (/^# pass \d+/m.test(output)) return { passed: sum(/^# pass (\d+)/gm), failed: sum(/^# fail (\d+)/gm) };
+  if (/^# pass \d+/m.test(output)) counts.push({ passed: sum(/^# pass (\d+)/gm), failed: sum(/^# fail (\d+)/gm) });
   // @web/test-runner ends with its progress line: `12/12 test files | 199 passed, 0 failed`.
   const wtr = [...output.matchAll(/test files \| (\d+) passed, (\d+) failed/g)].at(-1);
-  if (wtr) return { passed: Number(wtr[1]), failed: Number(wtr[2]) };
+  if (wtr) counts.push({ passed: Number(wtr[1]), failed: Number(wtr[2]) });
   // The story renderer: a line per story, ✓ or ✗.
   const stories = { passed: (output.match(/^✓ /gm) ?? []).length, failed: (output.match(/^✗ /gm) ?? []).length };
-  return stories.passed + stories.failed ? stories : undefined;
+  if (stories.passed + stories.failed) counts.push(stories);
+  return counts.length
+    ? counts.reduce((total, count) => ({ passed: total.passed + count.passed, failed: total.failed + count.failed }))
+    : undefined;
 }
 
 function runStage({ script }) {

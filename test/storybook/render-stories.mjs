@@ -8,7 +8,8 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 
-const ROOT = 'storybook-static';
+// STORYBOOK_DIR: another built preview, as the renderer's own test gives it (test/storybook/render-stories.test.mjs).
+const ROOT = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -33,12 +34,39 @@ page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 
 // Storybook's preview loads once (seconds of script on a small machine); stories are then switched
 // through its channel, as its own manager does, and each is judged once it reports being rendered.
-// If the preview reloads itself meanwhile (it can, on a busy machine), it is opened again and the story retried.
+// The preview may navigate itself at any time (it reloads on a busy machine, even while it first loads): every
+// navigation of the page after it was opened is noticed, the preview opened again, and the story judged again.
+let navigated = false;
+let opening = false;
+// A new document, not a history entry: the preview may change its own URL's query as stories switch.
+page.on('domcontentloaded', () => {
+  if (!opening) navigated = true;
+});
+const ATTEMPTS = 5;
 async function openPreview() {
-  await page.goto(`http://127.0.0.1:${server.address().port}/iframe.html`);
-  await page.waitForFunction(() => globalThis.__STORYBOOK_ADDONS_CHANNEL__);
-  // Our own copy of axe, so the a11y addon's run in the same page never collides with ours.
-  await page.addScriptTag({ content: `globalThis.axeCheck = (() => { ${axeSource}; return axe; })();` });
+  opening = true;
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Playwright throws "Navigation … is interrupted by another navigation" when the page moves on by itself
+        // before it loaded: that is the preview reloading, so it is waited for and the page opened again.
+        await page.goto(`http://127.0.0.1:${server.address().port}/iframe.html`);
+        await page.waitForFunction(() => globalThis.__STORYBOOK_ADDONS_CHANNEL__, undefined, { timeout: 60_000 });
+        // Our own copy of axe, so the a11y addon's run in the same page never collides with ours.
+        await page.addScriptTag({ content: `globalThis.axeCheck = (() => { ${axeSource}; return axe; })();` });
+        // A preview that navigated while our script went in has lost it.
+        if (await page.evaluate(() => typeof globalThis.axeCheck?.run === 'function')) return;
+        throw new Error('the preview navigated while it was being opened');
+      } catch (error) {
+        if (attempt === ATTEMPTS) throw new Error(`The preview could not be opened in ${ATTEMPTS} attempts: ${error}`);
+        console.log(`  (the preview navigated while it was being opened; attempt ${attempt + 1} of ${ATTEMPTS})`);
+        await page.waitForLoadState('load').catch(() => {});
+      }
+    }
+  } finally {
+    navigated = false;
+    opening = false;
+  }
 }
 await openPreview();
 
@@ -74,12 +102,21 @@ async function check(story) {
   }
 }
 
-for (const story of stories) {
-  await check(story);
-  if (problems.some((problem) => /Execution context was destroyed|reading 'once'|Target page|navigation/.test(problem))) {
-    await openPreview();
+/** Judges a story; if the preview navigated meanwhile, its verdict is void: the preview is opened again, up to twice. */
+async function judge(story) {
+  for (let attempt = 1; ; attempt++) {
     await check(story);
+    // The new document may not have loaded yet, but the old one's scripts are gone.
+    if (problems.some((problem) => /Execution context was destroyed|Target page|navigation/.test(problem))) navigated = true;
+    if (!navigated || attempt === 3) return;
+    console.log(`  (the preview navigated during ${story.id}; opened again and the story judged again)`);
+    await openPreview();
   }
+}
+
+for (const story of stories) {
+  await judge(story);
+  if (navigated) problems.push('the preview kept navigating itself');
   console.log(`${problems.length ? '✗' : '✓'} ${story.title} / ${story.name}`);
   for (const problem of problems) console.log(`    ${problem}`);
   if (problems.length) failures.push(story.id);
