@@ -80,9 +80,10 @@ export async function startPetitionServer(allowedOrigins) {
  * The partner's site on http://127.0.0.1:port. `pages` maps a page's file name, with or without a query
  * (`every-widget.html?nonce`: the same file under another policy), to `{ csp, petition }`:
  * its Content-Security-Policy (a string, or a function of the request's nonce) and the petition URL its
- * `{{petition}}` stands for (default: the same-origin `/api/petitions/close-the-camps`).
+ * `{{petition}}` stands for (default: the same-origin `/api/petitions/close-the-camps`), and `fill`, more
+ * `{{name}}: text` to fill in. `roots` adds folders to serve, by the first segment of their path.
  */
-export async function startPartnerSite({ pages = {}, mock } = {}) {
+export async function startPartnerSite({ pages = {}, mock, roots: moreRoots = {} } = {}) {
   let petitionAddress;
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://partner.test');
@@ -91,7 +92,7 @@ export async function startPartnerSite({ pages = {}, mock } = {}) {
     if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
 
     const [, area, ...rest] = url.pathname.split('/');
-    const roots = { pages: PAGES, dist: join(REPO_ROOT, 'dist'), node_modules: join(REPO_ROOT, 'node_modules') };
+    const roots = { pages: PAGES, dist: join(REPO_ROOT, 'dist'), node_modules: join(REPO_ROOT, 'node_modules'), ...moreRoots };
     if (area === 'dist' && rest[0] === 'server') return response.writeHead(404).end();
     const file = roots[area] && fileUnder(roots[area], rest.join('/'));
     if (!file) return response.writeHead(404).end();
@@ -101,7 +102,8 @@ export async function startPartnerSite({ pages = {}, mock } = {}) {
       const settings = pages[name + url.search] ?? pages[name] ?? {};
       const nonce = randomBytes(16).toString('base64');
       const csp = typeof settings.csp === 'function' ? settings.csp(nonce) : settings.csp;
-      const body = readFileSync(file, 'utf8')
+      const filled = Object.entries(settings.fill ?? {}).reduce((text, [name, value]) => text.replaceAll(`{{${name}}}`, value), readFileSync(file, 'utf8'));
+      const body = filled
         .replaceAll('{{nonce}}', nonce)
         .replaceAll('{{petition}}', settings.petition ?? '/api/petitions/close-the-camps')
         .replaceAll('{{litImportMap}}', LIT_IMPORT_MAP);
