@@ -1,0 +1,84 @@
+// Promise: the demo page, as `npm start` serves it, reads well and leads somewhere with JavaScript off (blocked
+// scripts, Tor's safest mode), using the fallback patterns the README recommends; with JavaScript on, the widgets
+// take those fallbacks over and nothing shows twice.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, startPetitionServer, widgetsRendered } from './harness.mjs';
+
+/** Runs in the page: what a reader sees of each kind of fallback. */
+function fallbacks() {
+  const shown = (element) => element.checkVisibility();
+  const text = (element) => element.textContent.replace(/\s+/g, ' ').trim();
+  const all = (selector) => [...document.querySelectorAll(selector)];
+  return {
+    factBoxes: all('cw-fact-box').map((box) => ({ shown: !!box.querySelector('[slot="fallback"]') && shown(box.querySelector('[slot="fallback"]')) })),
+    attributions: all('cw-testimony-card').map((card) => {
+      const fallback = card.querySelector('[slot="fallback"]');
+      return fallback ? `${shown(fallback)} ${text(fallback).slice(0, 12)}` : 'none';
+    }),
+    contentNote: (() => {
+      const card = [...document.querySelectorAll('cw-testimony-card')].find((element) => element.hasAttribute('content-note'));
+      const details = card.querySelector('details');
+      return { summary: shown(details.querySelector('summary')), quote: shown(details.querySelector('p')) };
+    })(),
+    petitionLinks: all('cw-action-button[petition]').map((button) => {
+      const link = button.querySelector('a[href]');
+      return link ? `${shown(link)} ${new URL(link.href).pathname}` : 'none';
+    }),
+  };
+}
+
+describe('the demo page without JavaScript', () => {
+  let petition;
+  let browser;
+  before(async () => {
+    petition = await startPetitionServer([]);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await petition?.close();
+  });
+
+  async function open(javaScriptEnabled) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(petition.url);
+    if (javaScriptEnabled) await widgetsRendered(page);
+    return { page, close: () => context.close() };
+  }
+
+  it('shows every figure, every testimony’s attribution, and a link to sign', async () => {
+    const { page, close } = await open(false);
+    const seen = await page.evaluate(fallbacks);
+    await close();
+    assert.ok(seen.factBoxes.length >= 5);
+    assert.deepEqual(
+      seen.factBoxes.filter(({ shown }) => !shown),
+      [],
+      'each fact box has a shown fallback',
+    );
+    assert.ok(seen.attributions.every((line) => line.startsWith('true —')), seen.attributions.join(' | '));
+    assert.deepEqual(new Set(seen.petitionLinks), new Set(['true /api/petitions/close-the-camps/form']));
+  });
+
+  it('keeps a testimony behind its content note until the reader opens it', async () => {
+    const { page, close } = await open(false);
+    const closed = (await page.evaluate(fallbacks)).contentNote;
+    await page.locator('summary').click();
+    const opened = (await page.evaluate(fallbacks)).contentNote;
+    await close();
+    assert.deepEqual(closed, { summary: true, quote: false });
+    assert.deepEqual(opened, { summary: true, quote: true });
+  });
+
+  it('with JavaScript, shows no fallback: the widgets took them over', async () => {
+    const { page, close } = await open(true);
+    const seen = await page.evaluate(fallbacks);
+    await close();
+    assert.deepEqual(seen.factBoxes.filter(({ shown }) => shown), []);
+    assert.ok(seen.attributions.every((line) => line.startsWith('false')), seen.attributions.join(' | '));
+    assert.ok(seen.petitionLinks.every((line) => line.startsWith('false')), seen.petitionLinks.join(' | '));
+    assert.deepEqual(seen.contentNote, { summary: false, quote: false });
+  });
+});
