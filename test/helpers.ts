@@ -24,3 +24,7 @@ export function partText(element: Element, part: string): string | undefined {
 
 /** Waits until the browser has run pending mutation observers and painted a frame. */
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/** What the page's announcer (src/internal/announcer.ts) says now: each message's text and `lang`. */
+export const announced = () =>
+  [...(document.querySelector('[data-cw-announcer]')?.children ?? [])].map((node) => [node.textContent, node.getAttribute('lang')]);

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { announcer } from '../../internal/announcer.js';
 import { countryOptions } from '../../internal/countries.js';
 import { SignedEvent } from '../../internal/events.js';
 import { formatNumber } from '../../internal/format.js';
@@ -60,6 +61,8 @@ export class SignForm extends WidgetElement {
   /** The values last sent and their key: sending the same values again reuses the key, so the server signs once. */
   private attempt?: { body: string; key: string };
   private country = '';
+  /** The status line last said through the page's announcer. */
+  private saidStatus = '';
 
   @query('form') private form!: HTMLFormElement;
 
@@ -107,7 +110,19 @@ export class SignForm extends WidgetElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    announcer.prepare(this.ownerDocument);
+  }
+
   protected override updated(): void {
+    // The status line is said through the page's announcer, as every widget's status: a live region in a shadow
+    // root is missed by some screen readers. Said once per change, in the form's language.
+    const status = this.statusText();
+    if (status !== this.saidStatus && !this.asServer) {
+      this.saidStatus = status;
+      if (status) announcer.reply(status, this.localize.lang);
+    }
     // Options are re-rendered in another order when the language changes; the choice must not move with them.
     const select = this.form.elements.namedItem('country') as HTMLSelectElement;
     if (select.value !== this.country) select.value = this.country;
@@ -287,7 +302,7 @@ export class SignForm extends WidgetElement {
             })
           : nothing}
       </div>
-      <p part="status" class="status ${this.status}" role="status">${this.statusText() || nothing}</p>
+      <p part="status" class="status ${this.status}">${this.statusText() || nothing}</p>
     </div>`;
   }
 }

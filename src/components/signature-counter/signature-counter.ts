@@ -6,6 +6,7 @@ import { CountUpController } from '../../internal/count-up.js';
 import { CountChangeEvent } from '../../internal/events.js';
 import { formatNumber, NOTATIONS, parsePlainNumber, type Notation } from '../../internal/format.js';
 import { LiveCountController } from '../../internal/live-count.js';
+import { petitionUrl } from '../../internal/petition-url.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { tweenedNumber, tweenedNumberStyles } from '../../internal/tweened-number.js';
@@ -48,9 +49,10 @@ export class SignatureCounter extends PartnerWidget {
   /** The `petition` that is fetched: http(s) or relative only. */
   private safePetition?: string;
 
+  private stopHearingPause?: () => void;
+
   @state() private petitionCount?: number;
   @state() private petitionGoal?: number;
-  @state() private paused = false;
 
   /** The petition's URL; the count is fetched from it, and its stream from `{petition}/events`. */
   @property() petition = '';
@@ -87,9 +89,20 @@ export class SignatureCounter extends PartnerWidget {
     return isGoal(this.goal) ? this.goal : this.petitionGoal;
   }
 
+  /** Live updates are paused for the whole page (see announcer.ts): one reader's wish for quiet, whichever button. */
+  private get paused(): boolean {
+    return announcer.paused;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     announcer.prepare(this.ownerDocument);
+    this.stopHearingPause = announcer.onPauseChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopHearingPause?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -141,12 +154,12 @@ export class SignatureCounter extends PartnerWidget {
     } else {
       this.countUp.animate(this.countUp.value ?? previous, count);
     }
-    if (previous !== undefined) announcer.announce(this.countText(count), this.localize.lang);
+    if (previous !== undefined && this.safePetition) announcer.update(petitionUrl(this.safePetition), this.countText(count), this.localize.lang);
     this.dispatchEvent(new CountChangeEvent({ count, goal: this.shownGoal }));
   }
 
   private togglePause(): void {
-    this.paused = !this.paused;
+    announcer.paused = !announcer.paused;
   }
 
   private format(value: number): string {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { announcer } from '../../internal/announcer.js';
 import { renderCitation } from '../../internal/citation.js';
 import { LightTextController } from '../../internal/light-text.js';
 import { directionOfLanguage } from '../../internal/localize.js';
@@ -47,7 +48,6 @@ export class TestimonyCard extends PartnerWidget {
   @state() private revealed = false;
   @state() private showingOriginal = false;
   /** What the status region says after the reader switches version; empty until then. */
-  @state() private announcement = '';
   @state() private photoUrl?: string;
   @state() private validQuoteLang?: string;
   @state() private sourceUrl?: string;
@@ -75,6 +75,12 @@ export class TestimonyCard extends PartnerWidget {
 
   /** A link to the source; only http(s) and relative URLs become links. */
   @property({ attribute: 'source-href' }) sourceHref = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page's live region must be in the accessibility tree before the toggle's reply is said there.
+    announcer.prepare(this.ownerDocument);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -117,7 +123,8 @@ export class TestimonyCard extends PartnerWidget {
 
   private toggleTranslation(): void {
     this.showingOriginal = !this.showingOriginal;
-    this.announcement = this.localize.term(this.showingOriginal ? 'originalShown' : 'translationShown');
+    // Through the page's announcer, as every status message: a live region in a shadow root is missed by some readers.
+    announcer.reply(this.localize.term(this.showingOriginal ? 'originalShown' : 'translationShown'), this.localize.lang);
   }
 
   private renderContentNote() {
@@ -183,7 +190,6 @@ export class TestimonyCard extends PartnerWidget {
           ${renderCitation(this.localize.term('sourceLabel'), this.source, this.sourceUrl)}
         </figcaption>
       </figure>
-      <span class="visually-hidden" role="status">${this.announcement || nothing}</span>
     </div>`;
   }
 }

@@ -1,6 +1,6 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import { captureWarnings } from '../../helpers.js';
+import { announced, captureWarnings } from '../../helpers.js';
 import { $, fill, json, PETITION, settled, signForm, statusText, stubFetch, submit } from './form-helpers.js';
 
 const SIGNATURES = `${PETITION}/signatures`;
@@ -206,6 +206,9 @@ describe('<cw-sign-form>', () => {
       await submit(form);
       await settled(form, stub);
       expect(statusText(form)).to.equal('Not sent. Check your connection.');
+      // Said through the page's one live region, as every widget's status, never one in the shadow root.
+      expect(announced()).to.deep.equal([['Not sent. Check your connection.', 'en']]);
+      expect(form.shadowRoot!.querySelector('[role="status"], [aria-live]')).to.equal(null);
       expect($(form, '#name').value).to.equal('Ayşe Yılmaz');
       expect($(form, '#email').value).to.equal('ayse@example.org');
       expect(form.shadowRoot!.activeElement).to.equal($(form, '.retry'));

@@ -5,7 +5,7 @@ import '../../../src/components/signature-counter/define.js';
 import { announcer } from '../../../src/internal/announcer.js';
 import { subscriberCount } from '../../../src/internal/count-store.js';
 import { SignedEvent } from '../../../src/internal/events.js';
-import { captureWarnings, nextFrame, partText } from '../../helpers.js';
+import { announced, captureWarnings, nextFrame, partText } from '../../helpers.js';
 import { mockPetition } from './mock-petition.js';
 
 const shadow = (counter: SignatureCounter) => counter.shadowRoot!;
@@ -258,22 +258,34 @@ describe('<cw-signature-counter>', () => {
   });
 
   describe('pause', () => {
-    it('a labelled button stops and resumes this counter’s updates', async () => {
+    afterEach(() => (announcer.paused = false));
+
+    it('a labelled button stops and resumes the live updates of every counter on the page', async () => {
       const petition = await mockPetition({ count: 10, goal: 100 });
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
-      await waitUntil(() => shownValue(counter) === '10');
+      const other = await mockPetition({ count: 50, goal: 100 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><cw-signature-counter petition=${petition.url}></cw-signature-counter
+          ><cw-signature-counter petition=${other.url}></cw-signature-counter></div>`,
+      );
+      const [counter, sidebar] = wrapper.querySelectorAll('cw-signature-counter');
+      await waitUntil(() => shownValue(counter) === '10' && shownValue(sidebar) === '50');
       expect(pauseButton(counter).textContent!.trim()).to.equal('Pause live updates');
       pauseButton(counter).click();
       await counter.updateComplete;
+      await sidebar.updateComplete;
+      // One wish for quiet, one state: both buttons say so, and neither counter follows its petition.
       expect(pauseButton(counter).textContent!.trim()).to.equal('Resume live updates');
+      expect(pauseButton(sidebar).textContent!.trim()).to.equal('Resume live updates');
       expect(subscriberCount(petition.url)).to.equal(0);
+      expect(subscriberCount(other.url)).to.equal(0);
       await expect(counter).to.be.accessible();
       document.dispatchEvent(new SignedEvent({ petition: petition.url, count: 11 }));
       await counter.updateComplete;
       expect(shownValue(counter)).to.equal('10');
-      pauseButton(counter).click();
+      pauseButton(sidebar).click();
       await counter.updateComplete;
       expect(subscriberCount(petition.url)).to.equal(1);
+      expect(subscriberCount(other.url)).to.equal(1);
       await waitUntil(() => shownValue(counter) === '11');
     });
   });
@@ -282,6 +294,11 @@ describe('<cw-signature-counter>', () => {
     const { intervalMs } = announcer;
     before(() => (announcer.intervalMs = 300));
     after(() => (announcer.intervalMs = intervalMs));
+    // Pausing drops what earlier tests' counters left waiting.
+    beforeEach(() => {
+      announcer.paused = true;
+      announcer.paused = false;
+    });
 
     it('go through one polite region in the document, at most once per interval, the latest winning', async () => {
       const petition = await mockPetition({ count: 10, goal: 100 });
@@ -298,20 +315,70 @@ describe('<cw-signature-counter>', () => {
       await aTimeout(300); // longer than the interval since any earlier test's announcement
 
       sign(11);
-      await aTimeout(10);
-      expect(region().textContent).to.equal('11 Unterschriften');
-      expect(region().getAttribute('lang')).to.equal('de');
+      await waitUntil(() => region().textContent === '11 Unterschriften');
+      // Said in the widget's language: the text node's own lang, not the page's.
+      expect(announced()).to.deep.equal([['11 Unterschriften', 'de']]);
       sign(12);
       sign(13);
-      await aTimeout(100);
       expect(region().textContent).to.equal('11 Unterschriften');
-      await aTimeout(250);
-      expect(region().textContent).to.equal('13 Unterschriften');
+      await waitUntil(() => region().textContent === '13 Unterschriften');
       // Screen readers hear what the accessibility tree has: the status, with its text.
       const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
       const status = findAccessibilityNode<A11yNode>(snapshot, (node) => node.role === 'status');
       expect(status).to.include({ live: 'polite', atomic: true });
       expect(status!.children!.map((child) => child.name)).to.deep.equal(['13 Unterschriften']);
+    });
+
+    it('are said in the page’s language when counters in several languages hear one change', async () => {
+      const petition = await mockPetition({ count: 10, goal: 100 });
+      const pageLang = document.documentElement.lang;
+      document.documentElement.lang = 'en';
+      try {
+        // The Uyghur counter last, as on the demo page, where its words were once said for every change.
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><cw-signature-counter petition=${petition.url}></cw-signature-counter
+            ><cw-signature-counter lang="ug" petition=${petition.url}></cw-signature-counter></div>`,
+        );
+        const [english, uyghur] = wrapper.querySelectorAll('cw-signature-counter');
+        await waitUntil(() => shownValue(english) === '10' && shownValue(uyghur) === '10');
+        document.dispatchEvent(new SignedEvent({ petition: petition.url, count: 16 }));
+        await waitUntil(() => region().textContent === '16 signatures', 'never said in English');
+        expect(announced()).to.deep.equal([['16 signatures', 'en']]);
+      } finally {
+        document.documentElement.lang = pageLang;
+      }
+    });
+
+    it('stop when paused: a scripted stream is heard, then no live-region mutation after the pause', async () => {
+      const petition = await mockPetition({ count: 100, goal: 1000 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><cw-signature-counter live petition=${petition.url}></cw-signature-counter
+          ><cw-signature-counter live petition=${petition.url}></cw-signature-counter></div>`,
+      );
+      const [counter] = wrapper.querySelectorAll('cw-signature-counter');
+      await waitUntil(() => shownValue(counter) === '100');
+      let mutations = 0;
+      const observer = new MutationObserver((records) => (mutations += records.length));
+      observer.observe(region(), { childList: true, subtree: true, characterData: true, attributes: true });
+      // A signature every 50 ms, as a stream of a viral petition sends them: each interval says the latest.
+      let count = 100;
+      const stream = setInterval(() => petition.set({ count: ++count }), 50);
+      try {
+        await waitUntil(() => mutations >= 2, 'the stream was never announced', { timeout: 5000 });
+        // Paused while a count is waiting for its turn (the interval is 300 ms, signatures come every 50).
+        await waitUntil(() => shownValue(counter) !== region().textContent?.split(' ')[0]);
+        pauseButton(counter).click();
+        const heardBeforePause = mutations;
+        // Several intervals of signatures after the pause: the stream goes on, the region stays as it was.
+        const countAtPause = count;
+        await waitUntil(() => count >= countAtPause + 20, 'the stream stopped', { timeout: 10000 });
+        await aTimeout(3 * announcer.intervalMs);
+        expect(mutations).to.equal(heardBeforePause);
+      } finally {
+        clearInterval(stream);
+        observer.disconnect();
+        announcer.paused = false;
+      }
     });
 
     it('say nothing when the first count arrives', async () => {
