@@ -4,22 +4,31 @@ import type { PluralTerm, WidgetCatalog } from './catalog.js';
 export const signatures: PluralTerm = {
   zero: '{count} توقيع',
   one: '{count} توقيع',
-  two: '{count} توقيعان',
+  // After a numeral, the dual noun is not used ("2 توقيعان" says two twice): the singular, as for 0, 1 and 100.
+  two: '{count} توقيع',
   few: '{count} توقيعات',
   many: '{count} توقيعًا',
   other: '{count} توقيع',
 };
 
+/**
+ * @reviewer a native Arabic speaker on the campaign’s translation team (numeral agreement: zero to many)
+ */
 export const ar: WidgetCatalog = {
   sourceLabel: 'المصدر:',
   contentNote: 'تنبيه بشأن المحتوى:',
+  testimony: 'الشهادة',
   showTestimony: 'عرض الشهادة',
   showTranslation: 'عرض الترجمة',
   showOriginal: 'عرض النص الأصلي',
   translationShown: 'تُعرض الترجمة',
   originalShown: 'يُعرض النص الأصلي',
   signatures,
+  goal: 'الهدف: {goal}',
   signaturesOfGoal: {
+    zero: '{count} من أصل {goal} توقيع',
+    one: '{count} من أصل {goal} توقيع',
+    two: '{count} من أصل {goal} توقيع',
     few: '{count} من أصل {goal} توقيعات',
     many: '{count} من أصل {goal} توقيعًا',
     other: '{count} من أصل {goal} توقيع',

@@ -3,16 +3,21 @@ import type { PluralTerm, WidgetCatalog } from './catalog.js';
 /** Also the sign-up form's, after signing. */
 export const signatures: PluralTerm = { one: '{count} Unterschrift', other: '{count} Unterschriften' };
 
+/**
+ * @reviewer a native German speaker on the campaign’s translation team
+ */
 export const de: WidgetCatalog = {
   sourceLabel: 'Quelle:',
   contentNote: 'Inhaltshinweis:',
-  showTestimony: 'Bericht anzeigen',
+  testimony: 'Zeugnis',
+  showTestimony: 'Zeugnis anzeigen',
   showTranslation: 'Übersetzung anzeigen',
   showOriginal: 'Original anzeigen',
   translationShown: 'Übersetzung wird angezeigt',
   originalShown: 'Original wird angezeigt',
   signatures,
-  signaturesOfGoal: { other: '{count} von {goal} Unterschriften' },
+  goal: 'Ziel: {goal}',
+  signaturesOfGoal: { one: '{count} von {goal} Unterschrift', other: '{count} von {goal} Unterschriften' },
   loadingCount: 'Anzahl der Unterschriften wird geladen',
   pauseUpdates: 'Live-Aktualisierung anhalten',
   resumeUpdates: 'Live-Aktualisierung fortsetzen',

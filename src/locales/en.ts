@@ -9,13 +9,17 @@ export const signatures: PluralTerm = { one: '{count} signature', other: '{count
 /**
  * English: the reference catalog of the widgets. Every other catalog has exactly these keys.
  * A string may hold `{name}` placeholders; a plural term has one string per `Intl.PluralRules` category
- * that the language uses (`other` always).
+ * that the language uses (`other` always), or `other` alone where nouns do not change after a numeral.
+ *
+ * @reviewer the campaign’s English editor (reference catalog)
  */
 export const en = {
   /** Introduces the citation under a figure or a quote. */
   sourceLabel: 'Source:',
   /** Introduces the note that hides a distressing testimony. */
   contentNote: 'Content note:',
+  /** The name of the quote a reader is taken to after "Show testimony". */
+  testimony: 'Testimony',
   showTestimony: 'Show testimony',
   showTranslation: 'Show translation',
   showOriginal: 'Show original',
@@ -24,7 +28,9 @@ export const en = {
   /** Announced after the reader switches back to the original. */
   originalShown: 'Original shown',
   signatures,
-  /** The progress bar's name; chosen by `{goal}`. */
+  /** Under the bar, the goal as text (forced colours draw no bar). */
+  goal: 'Goal: {goal}',
+  /** The progress bar's name; its plural is chosen by `{goal}`: the noun follows the goal ("1 of 1,000,000 signatures"). */
   signaturesOfGoal: { one: '{count} of {goal} signature', other: '{count} of {goal} signatures' } as PluralTerm,
   loadingCount: 'Loading the signature count',
   pauseUpdates: 'Pause live updates',

@@ -3,16 +3,21 @@ import type { PluralTerm, WidgetCatalog } from './catalog.js';
 /** Also the sign-up form's, after signing. */
 export const signatures: PluralTerm = { one: '{count} firma', many: '{count} de firmas', other: '{count} firmas' };
 
+/**
+ * @reviewer a native Spanish speaker on the campaign’s translation team
+ */
 export const es: WidgetCatalog = {
   sourceLabel: 'Fuente:',
   contentNote: 'Aviso de contenido:',
+  testimony: 'Testimonio',
   showTestimony: 'Mostrar el testimonio',
   showTranslation: 'Mostrar la traducción',
   showOriginal: 'Mostrar el original',
   translationShown: 'Traducción mostrada',
   originalShown: 'Original mostrado',
   signatures,
-  signaturesOfGoal: { other: '{count} firmas de {goal}' },
+  goal: 'Meta: {goal}',
+  signaturesOfGoal: { one: '{count} de {goal} firma', many: '{count} de {goal} de firmas', other: '{count} de {goal} firmas' },
   loadingCount: 'Cargando el número de firmas',
   pauseUpdates: 'Pausar las actualizaciones',
   resumeUpdates: 'Reanudar las actualizaciones',

@@ -3,15 +3,20 @@ import type { PluralTerm, WidgetCatalog } from './catalog.js';
 /** Also the sign-up form's, after signing. */
 export const signatures: PluralTerm = { other: '{count} imza' };
 
+/**
+ * @reviewer a native Turkish speaker on the campaign’s translation team
+ */
 export const tr: WidgetCatalog = {
   sourceLabel: 'Kaynak:',
   contentNote: 'İçerik uyarısı:',
+  testimony: 'Tanıklık',
   showTestimony: 'Tanıklığı göster',
   showTranslation: 'Çeviriyi göster',
   showOriginal: 'Orijinali göster',
   translationShown: 'Çeviri gösteriliyor',
   originalShown: 'Orijinal gösteriliyor',
   signatures,
+  goal: 'Hedef: {goal}',
   signaturesOfGoal: { other: '{count} / {goal} imza' },
   loadingCount: 'İmza sayısı yükleniyor',
   pauseUpdates: 'Canlı güncellemeleri duraklat',

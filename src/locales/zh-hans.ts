@@ -3,15 +3,20 @@ import type { PluralTerm, WidgetCatalog } from './catalog.js';
 /** Also the sign-up form's, after signing. */
 export const signatures: PluralTerm = { other: '{count} 个签名' };
 
+/**
+ * @reviewer a native Mandarin speaker who writes Simplified Chinese, on the campaign’s translation team
+ */
 export const zhHans: WidgetCatalog = {
   sourceLabel: '来源：',
   contentNote: '内容提示：',
+  testimony: '证词',
   showTestimony: '显示证词',
   showTranslation: '显示译文',
   showOriginal: '显示原文',
   translationShown: '已显示译文',
   originalShown: '已显示原文',
   signatures,
+  goal: '目标：{goal}',
   signaturesOfGoal: { other: '{count} / {goal} 个签名' },
   loadingCount: '正在加载签名数',
   pauseUpdates: '暂停实时更新',

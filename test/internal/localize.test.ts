@@ -36,6 +36,9 @@ describe('LocalizeController', () => {
     ['ru', 'Источник:'],
     ['ug-CN', 'مەنبە:'],
     ['kk', 'Дереккөз:'],
+    ['kk-Arab', 'دەرەككٶز:'],
+    // Kazakh in China: its likely script is Arabic.
+    ['kk-CN', 'دەرەككٶز:'],
     ['tr', 'Kaynak:'],
     ['de-CH', 'Quelle:'],
     ['pt', 'Source:'],
@@ -58,10 +61,10 @@ describe('LocalizeController', () => {
     const say = (count: number) => russian.plural('signatures', count, { count: String(count) });
     expect([1, 3, 5, 21].map(say)).to.deep.equal(['1 подпись', '3 подписи', '5 подписей', '21 подпись']);
     const arabic = (await probeIn('ar')).localize;
-    expect(arabic.plural('signatures', 2, { count: '٢' })).to.equal('٢ توقيعان');
+    expect(arabic.plural('signatures', 2, { count: '٢' })).to.equal('٢ توقيع');
     const french = (await probeIn('fr')).localize;
     expect(french.plural('signatures', 1_000_000, { count: '1 000 000' })).to.equal('1 000 000 de signatures');
-    expect(french.plural('signaturesOfGoal', 1_000_000, { count: '5', goal: '1 000 000' })).to.equal('5 signatures sur 1 000 000');
+    expect(french.plural('signaturesOfGoal', 1_000_000, { count: '5', goal: '1 000 000' })).to.equal('5 sur 1 000 000 de signatures');
   });
 
   it('fills placeholders and takes plural overrides from the element, ignoring malformed ones', async () => {

@@ -65,6 +65,13 @@ export default css`
     background: var(--cw-signature-counter-accent, var(--_cw-accent));
   }
 
+  /* The goal as text: forced colours may draw no fill, and a reader of text needs the figure. */
+  .goal {
+    margin: 0;
+    margin-block-start: -0.25em;
+    font-size: 0.8125em;
+  }
+
   .pause {
     padding-block: 0.25em;
     padding-inline: 0.6em;

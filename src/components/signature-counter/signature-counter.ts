@@ -33,6 +33,7 @@ const MAX_INTERVAL = 86_400;
  * @csspart value - The number.
  * @csspart label - The words around the number ("signatures").
  * @csspart progress - The progress bar to the goal.
+ * @csspart goal - The goal as text under the bar ("Goal: 1,000,000"), which forced colours and readers of text keep.
  * @csspart goal-reached - The line shown once the goal is reached.
  * @csspart pause - The button that pauses and resumes live updates.
  *
@@ -185,18 +186,23 @@ export class SignatureCounter extends PartnerWidget {
 
   private renderProgress(count: number | undefined, goal: number | undefined) {
     if (count !== undefined && goal !== undefined) {
-      const name = this.localize.plural('signaturesOfGoal', count, { count: this.format(count), goal: this.format(goal) });
+      // The noun follows the goal, the last number before it: "1 of 1,000,000 signatures".
+      const name = this.localize.plural('signaturesOfGoal', goal, { count: this.format(count), goal: this.format(goal) });
       return html`<progress
         part="progress"
         class="progress"
         max=${goal}
         .value=${Math.min(this.countUp.value ?? count, goal)}
         aria-label=${name}
-      ></progress>`;
+      ></progress>
+      <p part="goal" class="goal" aria-hidden="true">${this.localize.term('goal', { goal: this.format(goal) })}</p>`;
     }
     // Room for the bar until the first answer says whether there is a goal.
     const goalMayCome = this.safePetition !== undefined && this.petitionCount === undefined;
-    return goal !== undefined || goalMayCome ? html`<progress class="progress reserve" aria-hidden="true"></progress>` : nothing;
+    return goal !== undefined || goalMayCome
+      ? html`<progress class="progress reserve" aria-hidden="true"></progress>
+          <p class="goal" aria-hidden="true">&#8203;</p>`
+      : nothing;
   }
 
   override render() {

@@ -169,6 +169,8 @@ export class TestimonyCard extends PartnerWidget {
           part="quote"
           class="quote"
           tabindex="-1"
+          role="group"
+          aria-label=${this.localize.term('testimony')}
           ?hidden=${hiddenByNote}
           lang=${ifDefined(quoteLang)}
           dir=${ifDefined(quoteLang && directionOfLanguage(quoteLang))}

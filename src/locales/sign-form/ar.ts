@@ -1,6 +1,9 @@
 import type { SignFormCatalog } from '../catalog.js';
 import { signatures } from '../ar.js';
 
+/**
+ * @reviewer a native Arabic speaker on the campaign’s translation team
+ */
 export const ar: SignFormCatalog = {
   nameLabel: 'الاسم',
   emailLabel: 'البريد الإلكتروني',

@@ -1,6 +1,9 @@
 import type { SignFormCatalog } from '../catalog.js';
 import { signatures } from '../de.js';
 
+/**
+ * @reviewer a native German speaker on the campaign’s translation team
+ */
 export const de: SignFormCatalog = {
   nameLabel: 'Name',
   emailLabel: 'E-Mail',

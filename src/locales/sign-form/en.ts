@@ -1,6 +1,10 @@
 import { signatures } from '../en.js';
 
-/** The sign-up form's strings in English: the reference for the other form catalogs. */
+/**
+ * The sign-up form's strings in English: the reference for the other form catalogs.
+ *
+ * @reviewer the campaign’s English editor (reference catalog)
+ */
 export const signFormEn = {
   /** Sign-up form: the field labels. */
   nameLabel: 'Name',

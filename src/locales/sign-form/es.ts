@@ -1,6 +1,9 @@
 import type { SignFormCatalog } from '../catalog.js';
 import { signatures } from '../es.js';
 
+/**
+ * @reviewer a native Spanish speaker on the campaign’s translation team
+ */
 export const es: SignFormCatalog = {
   nameLabel: 'Nombre',
   emailLabel: 'Correo electrónico',

@@ -1,6 +1,9 @@
 import type { SignFormCatalog } from '../catalog.js';
 import { signatures } from '../fr.js';
 
+/**
+ * @reviewer a native French speaker on the campaign’s translation team
+ */
 export const fr: SignFormCatalog = {
   nameLabel: 'Nom',
   emailLabel: 'E-mail',

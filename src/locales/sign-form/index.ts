@@ -4,10 +4,11 @@ import { signFormEn } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { kk } from './kk.js';
+import { kkArab } from './kk-arab.js';
 import { ru } from './ru.js';
 import { tr } from './tr.js';
 import { ug } from './ug.js';
 import { zhHans } from './zh-hans.js';
 
 /** The sign-up form's catalogs, added by the form when it loads; they carry the one term it shares with the widgets. */
-export const SIGN_FORM_CATALOGS = { en: signFormEn, fr, es, ar, 'zh-Hans': zhHans, ru, ug, kk, tr, de } as const;
+export const SIGN_FORM_CATALOGS = { en: signFormEn, fr, es, ar, 'zh-Hans': zhHans, ru, ug, kk, 'kk-Arab': kkArab, tr, de } as const;

@@ -1,6 +1,9 @@
 import type { SignFormCatalog } from '../catalog.js';
 import { signatures } from '../kk.js';
 
+/**
+ * @reviewer a native Kazakh (Cyrillic) speaker on the campaign’s translation team
+ */
 export const kk: SignFormCatalog = {
   nameLabel: 'Аты-жөні',
   emailLabel: 'Электрондық пошта',

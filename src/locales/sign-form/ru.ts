@@ -1,6 +1,9 @@
 import type { SignFormCatalog } from '../catalog.js';
 import { signatures } from '../ru.js';
 
+/**
+ * @reviewer a native Russian speaker on the campaign’s translation team
+ */
 export const ru: SignFormCatalog = {
   nameLabel: 'Имя',
   emailLabel: 'Эл. почта',

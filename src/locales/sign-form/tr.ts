@@ -1,6 +1,9 @@
 import type { SignFormCatalog } from '../catalog.js';
 import { signatures } from '../tr.js';
 
+/**
+ * @reviewer a native Turkish speaker on the campaign’s translation team
+ */
 export const tr: SignFormCatalog = {
   nameLabel: 'Ad soyad',
   emailLabel: 'E-posta',

@@ -1,12 +1,15 @@
 import type { SignFormCatalog } from '../catalog.js';
 import { signatures } from '../ug.js';
 
+/**
+ * @reviewer a native Uyghur speaker on the campaign’s translation team
+ */
 export const ug: SignFormCatalog = {
   nameLabel: 'ئىسىم',
   emailLabel: 'ئېلخەت',
   countryLabel: 'دۆلەت',
   contactOptIn: 'يېڭىلىقلارنى ئېلخەت ئارقىلىق تاپشۇرۇۋېلىش',
-  sign: 'ئىمزا قويۇش',
+  sign: 'ئىمزا قويۇڭ',
   sending: 'يوللىنىۋاتىدۇ…',
   required: 'بۇ بۆلەكنى تولدۇرۇڭ.',
   invalidEmail: 'ئىناۋەتلىك ئېلخەت ئادرېسى كىرگۈزۈڭ.',

@@ -1,6 +1,9 @@
 import type { SignFormCatalog } from '../catalog.js';
 import { signatures } from '../zh-hans.js';
 
+/**
+ * @reviewer a native Mandarin (Simplified Chinese) speaker on the campaign’s translation team
+ */
 export const zhHans: SignFormCatalog = {
   nameLabel: '姓名',
   emailLabel: '电子邮箱',

@@ -63,7 +63,16 @@ describe('<cw-signature-counter>', () => {
       expect(spokenFigure(french)).to.equal('713 402 signatures');
       const russian = await counterIn('ru', '', { count: 21, goal: 100 });
       expect(spokenFigure(russian)).to.equal('21 подпись');
-      expect(progress(russian)!.getAttribute('aria-label')).to.equal('21 из 100 подписи');
+      expect(progress(russian)!.getAttribute('aria-label')).to.equal('21 из 100 подписей');
+    });
+
+    it('names the bar with the goal’s plural, not the count’s, and shows the goal as text', async () => {
+      const petition = { count: 1, goal: 1000000 };
+      const english = await counterIn('en', '', petition);
+      expect(progress(english)!.getAttribute('aria-label')).to.equal('1 of 1,000,000 signatures');
+      expect(partText(english, 'goal')).to.equal('Goal: 1,000,000');
+      expect(progress(await counterIn('fr', '', petition))!.getAttribute('aria-label')).to.equal('1 sur 1\u202f000\u202f000 de signatures');
+      expect(progress(await counterIn('ru', '', petition))!.getAttribute('aria-label')).to.equal('1 из 1\u00a0000\u00a0000 подписей');
     });
 
     it('in Arabic, with Arabic-Indic digits where the region uses them', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { TestimonyCard } from '../../../src/components/testimony-card/testimony-card.js';
 import '../../../src/components/testimony-card/define.js';
 import { announced, captureWarnings, nextFrame, partText } from '../../helpers.js';
@@ -196,6 +196,10 @@ describe('<cw-testimony-card>', () => {
       expect(shownQuote(card)).to.equal('He was hooded and shackled, and forced to stand for 12 hours.');
       expect(part(card, 'content-note')).to.equal(null);
       expect(card.shadowRoot!.activeElement).to.equal(part(card, 'quote'));
+      // Focus lands on something a screen reader can name: the testimony, as a group.
+      const snapshot = (await a11ySnapshot({})) as unknown as { role: string; name: string; focused?: boolean; children?: unknown[] };
+      const focused = findAccessibilityNode<typeof snapshot>(snapshot, (node) => !!node.focused);
+      expect(focused).to.include({ role: 'group', name: 'Testimony' });
       expect(await accessibleNames()).to.include('hooded');
       await expect(card).to.be.accessible();
     });
