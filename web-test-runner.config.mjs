@@ -4,6 +4,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs } from './scripts/chrome.mjs';
 import { petitionBackend } from './test/components/signature-counter/petition-backend.mjs';
 import { petitionServerPlugin } from './test/petition-server-plugin.mjs';
+import { screenPlugin } from './test/screen-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/server/**', '!**/node_modules/**'],
@@ -22,6 +23,8 @@ export default {
     a11ySnapshotPlugin(),
     // The reference petition server, for end-to-end sign-up through the framed form.
     petitionServerPlugin(),
+    // Forced colours and screenshots, for what the page shows (test/internal/visible.test.ts).
+    screenPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { args: chromeArgs } })],
   // Lit's dev build runs in tests for its extra checks; its banner is noise.

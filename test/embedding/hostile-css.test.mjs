@@ -231,7 +231,8 @@ describe('on a partner page with a hostile theme', () => {
       const { plain } = measured;
       for (const element of reset.cardShadowStyles) {
         assert.equal(element.textTransform, 'none', `${element.name} text-transform`);
-        assert.equal(element.letterSpacing, 'normal', `${element.name} letter-spacing`);
+        // Letter spacing is not held against a rule on the widget's own element (issue 14: a reader's text-spacing
+        // override must reach widget text, test/internal/text-spacing.test.ts); wider letters cost looks, not content.
         assert.equal(element.fontStyle, 'normal', `${element.name} font-style`);
       }
       assert.ok(reset.factLabel.lineHeight >= 1.2 * reset.factLabel.fontSize, `label line-height ${reset.factLabel.lineHeight}px for ${reset.factLabel.fontSize}px text`);

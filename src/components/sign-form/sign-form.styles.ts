@@ -52,6 +52,13 @@ export default css`
     box-shadow: 0 0 0 0.1em var(--_cw-error);
   }
 
+  /* Both: the error's border inside the focus ring's gap, the ring's halo outside (tokens.ts). */
+  [aria-invalid='true']:focus-visible {
+    box-shadow:
+      0 0 0 0.1em var(--_cw-error),
+      0 0 0 calc(3 * var(--_cw-ring)) var(--cw-color-focus-halo, #fff);
+  }
+
   .check {
     display: flex;
     align-items: flex-start;
@@ -125,6 +132,7 @@ export default css`
 
   .thanks:focus {
     outline: none;
+    box-shadow: none;
   }
 
   .thanks p {

@@ -34,14 +34,6 @@ export default css`
     font-weight: 600;
   }
 
-  /* While loading, one line whatever the width, as the count will take. */
-  .loading {
-    min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-
   .progress {
     appearance: none;
     display: block;
@@ -70,6 +62,23 @@ export default css`
     margin: 0;
     margin-block-start: -0.25em;
     font-size: 0.8125em;
+  }
+
+  /* Forced colours would paint the fill as the page's background: the bar is drawn in system colours of its own. */
+  @media (forced-colors: active) {
+    .progress {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+
+    .progress::-webkit-progress-value {
+      background: Highlight;
+    }
+
+    .progress::-moz-progress-bar {
+      background: Highlight;
+    }
   }
 
   .pause {

@@ -13,12 +13,13 @@ export default css`
 
   .quote {
     font-size: var(--cw-testimony-card-quote-size, 1.25em);
-    line-height: 1.45;
+    line-height: 1.5;
     quotes: auto;
   }
 
   .quote:focus {
     outline: none;
+    box-shadow: none;
   }
 
   /* One large opening mark, in the quote's own language ("“", "«", "„", "「"), hidden from screen readers. */

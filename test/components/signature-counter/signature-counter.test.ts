@@ -117,6 +117,21 @@ describe('<cw-signature-counter>', () => {
   });
 
   describe('while loading', () => {
+    it('shows the whole loading text, wrapped, in German in a 240 px column', async () => {
+      const petition = await mockPetition({ count: 1, delayMs: 5000 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="de" style="inline-size: 240px"><cw-signature-counter petition=${petition.url}></cw-signature-counter></div>`,
+      );
+      const counter = wrapper.querySelector('cw-signature-counter')!;
+      await counter.updateComplete;
+      const loading = shadow(counter).querySelector<HTMLElement>('.loading')!;
+      expect(loading.textContent).to.equal('Anzahl der Unterschriften wird geladen');
+      // Once clipped with an ellipsis after "Anzahl der Unterschr…".
+      expect(loading.scrollWidth).to.be.at.most(loading.clientWidth + 1);
+      expect(getComputedStyle(loading).textOverflow).to.equal('clip');
+      expect(loading.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+    });
+
     it('is busy, says so, and reserves its space: nothing moves when the count arrives late', async () => {
       const petition = await mockPetition({ count: 713402, delayMs: 400 });
       const wrapper = await fixture<HTMLDivElement>(

@@ -197,8 +197,9 @@ describe('<cw-testimony-card>', () => {
       expect(part(card, 'content-note')).to.equal(null);
       expect(card.shadowRoot!.activeElement).to.equal(part(card, 'quote'));
       // Focus lands on something a screen reader can name: the testimony, as a group.
-      const snapshot = (await a11ySnapshot({})) as unknown as { role: string; name: string; focused?: boolean; children?: unknown[] };
-      const focused = findAccessibilityNode<typeof snapshot>(snapshot, (node) => !!node.focused);
+      type Node = { role: string; name: string; focused?: boolean; children: Node[] };
+      const snapshot = (await a11ySnapshot({})) as unknown as Node;
+      const focused = findAccessibilityNode<Node>(snapshot, (node) => !!node.focused);
       expect(focused).to.include({ role: 'group', name: 'Testimony' });
       expect(await accessibleNames()).to.include('hooded');
       await expect(card).to.be.accessible();
