@@ -1,3 +1,4 @@
+import { COUNT_EVENT, isCount, isGoal } from '../contract/petition.js';
 import { petitionEndpoint, petitionUrl } from './petition-url.js';
 import { warnAttribute } from './warn.js';
 
@@ -41,11 +42,8 @@ export const silenceAllowedMs = (heartbeatMs: number): number => Math.min(15 * 6
  */
 const PRIVATE: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer' };
 
-/** A count a petition may report: a whole number, 0 or more. */
-export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-
-/** A goal: a whole number above 0. */
-export const isGoal = (value: unknown): value is number => isCount(value) && value > 0;
+// The counter checks the numbers a page sets with the same rules.
+export { isCount, isGoal };
 
 /** The wait before the next attempt after `failures` failures in a row: doubling, capped, with jitter (½ to 1×). */
 export function backoffDelay(intervalMs: number, failures: number, random = Math.random): number {
@@ -175,7 +173,7 @@ class PetitionStore {
       if (field === 'event') name = value!;
       if (field === 'data') data.push(value!);
     }
-    if (name !== 'count') return;
+    if (name !== COUNT_EVENT) return;
     const problem = this.accept(data.join('\n'), true);
     if (problem) this.warn(problem);
     else this.failures = 0;

@@ -53,7 +53,8 @@ describe('readConfig', () => {
   it('refuses values it cannot use, naming the variable', () => {
     assert.throws(() => readConfig({ PORT: 'eighty' }), /PORT/);
     assert.throws(() => readConfig({ RATE_LIMIT: '-1' }), /RATE_LIMIT/);
-    assert.throws(() => readConfig({ DATABASE_URL: 'postgres://db/campaign' }), /DATABASE_URL/);
+    assert.throws(() => readConfig({ DATABASE_URL: 'mysql://db/campaign' }), /DATABASE_URL/);
+    assert.throws(() => readConfig({ DATABASE_URL: 'postgres://db/campaign' }), /SIGNATURE_SECRET/);
     assert.throws(() => readConfig({ ALLOWED_ORIGINS: 'partner.example' }), /ALLOWED_ORIGINS/);
   });
 

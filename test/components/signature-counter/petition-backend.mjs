@@ -8,6 +8,8 @@
 //                                      silent (streams stay open but send nothing more) }
 //   GET  /mock-petition/:id/stats      { requests, eventRequests, openStreams, lastHeaders }
 import { PassThrough } from 'node:stream';
+// Built by `npm run build` (as the reference server the browser tests also start).
+import { countEventText, HEARTBEAT_TEXT } from '../../../dist/contract/petition.js';
 
 const PREFIX = '/mock-petition/';
 const petitions = new Map();
@@ -22,7 +24,7 @@ function petition(id) {
   return petitions.get(id);
 }
 
-const countEvent = (count, heartbeatMs) => `event: count\ndata: ${JSON.stringify({ count, heartbeatMs })}\n\n`;
+const countEvent = (count, heartbeatMs) => countEventText({ count, heartbeatMs });
 
 async function readJson(request) {
   let text = '';
@@ -65,7 +67,7 @@ export async function petitionBackend(ctx, next) {
     ctx.body = stream;
     stream.write(': hello\n\n' + countEvent(state.count, state.heartbeatMs));
     state.streams.add(stream);
-    const heartbeat = state.heartbeatMs && setInterval(() => state.silent || stream.write(': heartbeat\n\n'), state.heartbeatMs);
+    const heartbeat = state.heartbeatMs && setInterval(() => state.silent || stream.write(HEARTBEAT_TEXT), state.heartbeatMs);
     const forget = () => {
       clearInterval(heartbeat);
       state.streams.delete(stream);
