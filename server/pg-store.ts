@@ -207,16 +207,24 @@ export class PgStore implements SignatureStore {
 
   async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect().catch((error: unknown) => Promise.reject(unavailable(error)));
+    // A connection that breaks mid-transaction also emits 'error'; the failing query reports it already.
+    const ignore = () => {};
+    client.on('error', ignore);
+    let broken = false;
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
+      const answer = unavailable(error);
+      broken = answer instanceof StorageUnavailable;
       await client.query('ROLLBACK').catch(() => {});
-      throw unavailable(error);
+      throw answer;
     } finally {
-      client.release();
+      client.off('error', ignore);
+      // A connection that failed may be broken: the pool opens a fresh one instead.
+      client.release(broken);
     }
   }
 

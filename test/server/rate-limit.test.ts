@@ -40,6 +40,17 @@ describe('rate limiting signatures', () => {
     assert.deepEqual(statuses, [201, 201, 429]);
   });
 
+  it('spends no token on requests refused before they are read: a text/plain or malformed body', async () => {
+    server = await startTestServer({ RATE_LIMIT: '2' });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      assert.equal((await postSignature(server, JSON.stringify(signature()), { 'Content-Type': 'text/plain' })).status, 415);
+      assert.equal((await postSignature(server, '{"name":')).status, 400);
+    }
+    assert.equal((await postSignature(server, signature())).status, 201);
+    assert.equal((await postSignature(server, signature())).status, 201);
+    assert.equal((await postSignature(server, signature())).status, 429);
+  });
+
   it('does not limit at all with RATE_LIMIT=0', async () => {
     server = await startTestServer({ RATE_LIMIT: '0' });
     const statuses = await Promise.all(Array.from({ length: 30 }, () => postSignature(server!, signature()).then((r) => r.status)));

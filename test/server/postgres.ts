@@ -1,0 +1,53 @@
+import pg from 'pg';
+
+/** The cluster the PostgreSQL tests use: PG_TEST_URL, or the local one with trust auth (CI and dev machines). */
+export const PG_ADMIN_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+let available: Promise<string | undefined> | undefined;
+
+/**
+ * Undefined when PostgreSQL answers, else why the PostgreSQL suites are skipped. With CI=true there is no
+ * skipping: CI promises a PostgreSQL (.ci/run starts one), so a missing one fails the run.
+ */
+export function postgresSkipReason(): Promise<string | undefined> {
+  available ??= (async () => {
+    const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return undefined;
+    } catch (error) {
+      const reason = `PostgreSQL is not reachable at ${PG_ADMIN_URL} (${String(error)}): the PostgreSQL suites did not run; set PG_TEST_URL or start PostgreSQL`;
+      if (process.env.CI === 'true') throw new Error(`${reason}. CI must run them.`);
+      console.warn(`\n*** ${reason} ***\n`);
+      return reason;
+    } finally {
+      await client.end().catch(() => {});
+    }
+  })();
+  return available;
+}
+
+let databases = 0;
+
+/** A fresh database for one suite, and the function that drops it. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `cw_test_${process.pid}_${Date.now()}_${databases++}`;
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.href,
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
