@@ -12,10 +12,10 @@ async function follow(url: string) {
   const controller = new AbortController();
   const response = await fetch(`${url}${PETITION_PATH}/events`, { signal: controller.signal });
   const state = { last: -1, close: () => controller.abort() };
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   void (async () => {
-    const decoder = new TextDecoder();
-    for await (const chunk of response.body!) {
-      for (const match of decoder.decode(chunk as Uint8Array, { stream: true }).matchAll(/"count":(\d+)/g)) state.last = Number(match[1]);
+    for (let chunk; !(chunk = await reader.read()).done; ) {
+      for (const match of chunk.value.matchAll(/"count":(\d+)/g)) state.last = Number(match[1]);
     }
   })().catch(() => {});
   return state;

@@ -5,7 +5,8 @@
 //   POST /mock-petition/:id/control    JSON merged into the petition's state: { count, goal, status, body,
 //                                      delayMs, eventsStatus, end: true (ends open streams), heartbeatMs
 //                                      (announced on connect, then a heartbeat comment that often),
-//                                      silent (streams stay open but send nothing more) }
+//                                      silent (streams stay open but send nothing more,
+//                                      not even the count on connect) }
 //   GET  /mock-petition/:id/stats      { requests, eventRequests, openStreams, lastHeaders }
 import { PassThrough } from 'node:stream';
 // Built by `npm run build` (as the reference server the browser tests also start).
@@ -65,7 +66,8 @@ export async function petitionBackend(ctx, next) {
     ctx.status = 200;
     ctx.set('content-type', 'text/event-stream');
     ctx.body = stream;
-    stream.write(': hello\n\n' + countEvent(state.count, state.heartbeatMs));
+    // A silent petition's stream says nothing on connect either, as some backends' streams do.
+    stream.write(': hello\n\n' + (state.silent ? '' : countEvent(state.count, state.heartbeatMs)));
     state.streams.add(stream);
     const heartbeat = state.heartbeatMs && setInterval(() => state.silent || stream.write(HEARTBEAT_TEXT), state.heartbeatMs);
     const forget = () => {
