@@ -10,7 +10,7 @@ import { HttpError } from './http-error.js';
 import { loadPetitions } from './petitions.js';
 import { openPgStore } from './pg-store.js';
 import { corsOptions } from './plugins/cors.js';
-import { rateLimitOptions } from './plugins/rate-limit.js';
+import { rateLimitOptions, type RateLimitOptions } from './plugins/rate-limit.js';
 import { staticFiles } from './plugins/static.js';
 import type { RouteContext } from './route-context.js';
 import { petitionRoutes } from './routes/petition.js';
@@ -43,7 +43,8 @@ const METHODS = ['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT'] as const;
 export async function startServer(config: ServerConfig, { log = () => {} }: ServerOptions = {}): Promise<RunningServer> {
   const petitions = loadPetitions(config.petitionsFile);
   const signatureSecret = loadSignatureSecret(config.signatureSecret, config.dataDir);
-  const store = config.postgresUrl ? await openPgStore(config.postgresUrl) : await openSqliteStore(config.databasePath);
+  const postgres = config.postgresUrl ? await openPgStore(config.postgresUrl) : undefined;
+  const store = postgres ?? (await openSqliteStore(config.databasePath));
   const events = new CountEvents(config.heartbeatMs, { perClient: config.streamsPerClient, total: config.streamsTotal });
   store.onCountChange((petitionId, count) => events.publish(petitionId, count));
 
@@ -54,7 +55,8 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
   let app: FastifyInstance | undefined;
   try {
     await pruneIdempotencyKeys();
-    app = await buildApp({ config, petitions, store, events, signatureSecret }, log);
+    // Instances on one PostgreSQL share their rate limits there; SQLite means one process, so memory will do.
+    app = await buildApp({ config, petitions, store, events, signatureSecret }, postgres?.rateLimitStore(), log);
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     clearInterval(pruneTimer);
@@ -87,7 +89,7 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
 }
 
 /** The app: the error and not-found answers, the plugins, then the routes. */
-async function buildApp(context: RouteContext, log: (line: string) => void): Promise<FastifyInstance> {
+async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions['store'], log: (line: string) => void): Promise<FastifyInstance> {
   const { config, events } = context;
   const app = Fastify({
     // The socket's peer and the next TRUST_PROXY - 1 hops are proxies: request.ip is what the outermost one saw.
@@ -131,8 +133,7 @@ async function buildApp(context: RouteContext, log: (line: string) => void): Pro
 
   await app.register(cors, corsOptions(config.allowedOrigins));
   if (config.rateLimitPerMinute > 0) {
-    const shared = 'rateLimitStore' in context.store ? (context.store as { rateLimitStore(): never }).rateLimitStore() : undefined;
-    await app.register(rateLimit, rateLimitOptions({ perMinute: config.rateLimitPerMinute, secret: context.signatureSecret, store: shared }));
+    await app.register(rateLimit, rateLimitOptions({ perMinute: config.rateLimitPerMinute, secret: context.signatureSecret, store: rateLimitStore }));
   }
   await app.register(staticFiles, { siteRoot: config.siteRoot });
   await app.register(petitionRoutes, context);

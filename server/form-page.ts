@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PETITION_ROUTE } from '../src/contract/petition.js';
-import { petitionParamsSchema } from '../src/contract/schemas.js';
+import { errorAnswerSchema, petitionParamsSchema } from '../src/contract/schemas.js';
 import { HttpError } from './http-error.js';
 import type { Petition } from './petitions.js';
 import { findPetition, type RouteContext } from './route-context.js';
@@ -71,7 +71,7 @@ export async function formPageRoutes(app: FastifyInstance, context: RouteContext
   ].join('; ');
   const querystring = { type: 'object', properties: { lang: { type: 'string' }, origin: { type: 'string' } } } as const;
 
-  app.get<FormRequest>(`${PETITION_ROUTE}/form`, { schema: { params: petitionParamsSchema, querystring } }, async (request, reply) => {
+  app.get<FormRequest>(`${PETITION_ROUTE}/form`, { schema: { params: petitionParamsSchema, querystring, response: { '4xx': errorAnswerSchema } } }, async (request, reply) => {
     const petition = findPetition(context, request.params);
     const { lang, origin } = request.query;
     if (origin !== undefined && !isFramingOrigin(origin, request, allowedOrigins)) {

@@ -26,7 +26,9 @@ export async function petitionRoutes(app: FastifyInstance, context: RouteContext
     },
   );
 
-  app.get<PetitionRequest>(`${PETITION_ROUTE}/events`, { schema: { params: petitionParamsSchema } }, async (request, reply) => {
+  const errors = { '4xx': errorAnswerSchema, '5xx': errorAnswerSchema };
+  // 200 is a text/event-stream of `countEventText` messages (src/contract), which JSON Schema cannot describe.
+  app.get<PetitionRequest>(`${PETITION_ROUTE}/events`, { schema: { params: petitionParamsSchema, response: errors } }, async (request, reply) => {
     const petition = findPetition(context, request.params);
     const stream = context.events.subscribe(petition.id, await context.store.count(petition.id), request.ip);
     if (!stream) throw new HttpError(503, 'Too many open event streams; poll the count instead', { 'Retry-After': '60' });
@@ -40,7 +42,8 @@ export async function petitionRoutes(app: FastifyInstance, context: RouteContext
       .send(stream);
   });
 
-  app.get('/healthz', async () => {
+  const healthy = { type: 'object', properties: { ok: { const: true } }, required: ['ok'] } as const;
+  app.get('/healthz', { schema: { response: { 200: healthy, ...errors } } }, async () => {
     try {
       await context.store.ping();
     } catch {
