@@ -48,13 +48,13 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
   const events = new CountEvents(config.heartbeatMs, { perClient: config.streamsPerClient, total: config.streamsTotal });
   store.onCountChange((petitionId, count) => events.publish(petitionId, count));
 
-  const pruneIdempotencyKeys = () => store.pruneIdempotencyKeys(new Date(Date.now() - IDEMPOTENCY_KEY_LIFETIME_MS));
-  const pruneTimer = setInterval(() => pruneIdempotencyKeys().catch((error) => log(`pruning failed: ${error}`)), PRUNE_INTERVAL_MS);
+  const prune = () => store.prune(new Date(Date.now() - IDEMPOTENCY_KEY_LIFETIME_MS));
+  const pruneTimer = setInterval(() => prune().catch((error) => log(`pruning failed: ${error}`)), PRUNE_INTERVAL_MS);
   pruneTimer.unref();
 
   let app: FastifyInstance | undefined;
   try {
-    await pruneIdempotencyKeys();
+    await prune();
     // Instances on one PostgreSQL share their rate limits there; SQLite means one process, so memory will do.
     app = await buildApp({ config, petitions, store, events, signatureSecret }, postgres?.rateLimitStore(), log);
     await app.listen({ port: config.port, host: config.host });
@@ -152,7 +152,7 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
     });
   };
   allow(PETITION_ROUTE, 'GET, HEAD, OPTIONS');
-  allow(`${PETITION_ROUTE}/events`, 'GET, HEAD, OPTIONS');
+  allow(`${PETITION_ROUTE}/events`, 'GET, OPTIONS');
   allow(`${PETITION_ROUTE}/signatures`, 'POST, OPTIONS');
   allow(`${PETITION_ROUTE}/form`, 'GET, HEAD');
   allow(FORM_PAGE_CSS_PATH, 'GET, HEAD');

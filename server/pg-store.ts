@@ -135,9 +135,10 @@ export class PgStore implements SignatureStore {
     this.listeners.push(listener);
   }
 
-  async pruneIdempotencyKeys(cutoff: Date): Promise<void> {
+  async prune(cutoff: Date): Promise<void> {
     await this.query('DELETE FROM idempotency_keys WHERE created_at < $1', [cutoff]);
-    await this.query('DELETE FROM rate_limits WHERE window_start < $1', [cutoff.getTime()]);
+    // Rate-limit windows last a minute: rows older than that are spent.
+    await this.query("DELETE FROM rate_limits WHERE window_start < (extract(epoch FROM clock_timestamp() - interval '1 minute') * 1000)::bigint");
   }
 
   async ping(): Promise<void> {

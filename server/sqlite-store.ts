@@ -85,7 +85,7 @@ class SqliteStore implements SignatureStore {
     this.listeners.push(listener);
   }
 
-  async pruneIdempotencyKeys(cutoff: Date): Promise<void> {
+  async prune(cutoff: Date): Promise<void> {
     await this.ask({ id: this.nextId++, op: 'prune', cutoff: cutoff.getTime() });
   }
 

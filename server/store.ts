@@ -17,8 +17,8 @@ export interface SignatureStore {
    * with a store that several instances share, every instance's (and deletions made by hand).
    */
   onCountChange(listener: (petitionId: string, count: number) => void): void;
-  /** Forgets idempotency keys created before `cutoff`. */
-  pruneIdempotencyKeys(cutoff: Date): Promise<void>;
+  /** Forgets idempotency keys created before `cutoff`, and spent rate-limit windows. */
+  prune(cutoff: Date): Promise<void>;
   /** Throws {@link StorageUnavailable} unless the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

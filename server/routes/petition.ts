@@ -28,7 +28,9 @@ export async function petitionRoutes(app: FastifyInstance, context: RouteContext
 
   const errors = { '4xx': errorAnswerSchema, '5xx': errorAnswerSchema };
   // 200 is a text/event-stream of `countEventText` messages (src/contract), which JSON Schema cannot describe.
-  app.get<PetitionRequest>(`${PETITION_ROUTE}/events`, { schema: { params: petitionParamsSchema, response: errors } }, async (request, reply) => {
+  // No HEAD: it would open a stream nobody reads.
+  const eventsRoute = { exposeHeadRoute: false, schema: { params: petitionParamsSchema, response: errors } };
+  app.get<PetitionRequest>(`${PETITION_ROUTE}/events`, eventsRoute, async (request, reply) => {
     const petition = findPetition(context, request.params);
     const stream = context.events.subscribe(petition.id, await context.store.count(petition.id), request.ip);
     if (!stream) throw new HttpError(503, 'Too many open event streams; poll the count instead', { 'Retry-After': '60' });

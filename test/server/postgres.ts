@@ -1,3 +1,4 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 
 /** The cluster the PostgreSQL tests use: PG_TEST_URL, or the local one with trust auth (CI and dev machines). */
@@ -50,4 +51,32 @@ async function admin(sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A TCP relay to PostgreSQL that a test can cut, as a network failure or a database restart would. */
+export async function relayTo(target: URL): Promise<{ url: string; cut(): Promise<void>; mend(): Promise<void>; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  let server: Server | undefined;
+  let port = 0;
+  const listen = async () => {
+    server = createServer((client) => {
+      const upstream = connect(Number(target.port || 5432), target.hostname);
+      for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+        sockets.add(from);
+        from.pipe(to);
+        from.on('error', () => to.destroy());
+        from.on('close', () => (to.destroy(), sockets.delete(from)));
+      }
+    });
+    await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
+    port = (server!.address() as { port: number }).port;
+  };
+  const cut = async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => server?.close(resolve));
+  };
+  await listen();
+  const url = new URL(target);
+  url.host = `127.0.0.1:${port}`;
+  return { url: url.href, cut, mend: listen, close: cut };
 }

@@ -2,7 +2,6 @@
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
 import { mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,7 +9,7 @@ import pg from 'pg';
 import { openPgStore } from '../../server/pg-store.js';
 import { openSqliteStore } from '../../server/sqlite-store.js';
 import { IdempotencyKeyReused, StorageUnavailable, type NewSignature, type SignatureStore } from '../../server/store.js';
-import { createTestDatabase, postgresSkipReason } from './postgres.js';
+import { createTestDatabase, postgresSkipReason, relayTo } from './postgres.js';
 
 interface Harness {
   open(): Promise<SignatureStore>;
@@ -65,34 +64,6 @@ function sqliteHarness(): Harness {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** A TCP relay to PostgreSQL that a test can cut, as a network failure or a database restart would. */
-async function relayTo(target: URL): Promise<{ url: string; cut(): Promise<void>; mend(): Promise<void>; close(): Promise<void> }> {
-  const sockets = new Set<Socket>();
-  let server: Server | undefined;
-  let port = 0;
-  const listen = async () => {
-    server = createServer((client) => {
-      const upstream = connect(Number(target.port || 5432), target.hostname);
-      for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
-        sockets.add(from);
-        from.pipe(to);
-        from.on('error', () => to.destroy());
-        from.on('close', () => (to.destroy(), sockets.delete(from)));
-      }
-    });
-    await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
-    port = (server!.address() as { port: number }).port;
-  };
-  const cut = async () => {
-    for (const socket of sockets) socket.destroy();
-    await new Promise((resolve) => server?.close(resolve));
-  };
-  await listen();
-  const url = new URL(target);
-  url.host = `127.0.0.1:${port}`;
-  return { url: url.href, cut, mend: listen, close: cut };
 }
 
 async function postgresHarness(): Promise<Harness> {
@@ -178,7 +149,7 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
 
     test('forgets idempotency keys older than the cutoff', async () => {
       await store.sign(newSignature('pruned'), { key: 'old', requestHash: 'a' });
-      await store.pruneIdempotencyKeys(new Date(Date.now() + 60_000));
+      await store.prune(new Date(Date.now() + 60_000));
       assert.equal((await store.sign(newSignature('pruned'), { key: 'old', requestHash: 'b' })).replayed, false);
     });
 
