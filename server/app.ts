@@ -38,6 +38,8 @@ const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 /** In-flight requests get this long to finish on shutdown before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
 const METHODS = ['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT'] as const;
+/** On every answer: no content sniffing, and no Referer to wherever a page leads. */
+const EVERY_ANSWER = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
 /** Opens the store, then listens on the configured host and port (0 picks a free one). */
 export async function startServer(config: ServerConfig, { log = () => {} }: ServerOptions = {}): Promise<RunningServer> {
@@ -98,7 +100,7 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
     forceCloseConnections: 'idle',
     // A path that is not even well-formed names no file.
     frameworkErrors: (error, _request, reply) =>
-      sendError(reply as FastifyReply, error.code === 'FST_ERR_BAD_URL' ? new HttpError(404, 'Not found') : error),
+      sendError(reply.headers(EVERY_ANSWER) as FastifyReply, error.code === 'FST_ERR_BAD_URL' ? new HttpError(404, 'Not found') : error),
   });
   // Only JSON is accepted; text/plain would otherwise arrive as a string.
   app.removeContentTypeParser('text/plain');
@@ -116,7 +118,7 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
   let requestsInFlight = 0;
   app.addHook('onRequest', async (_request, reply) => {
     requestsInFlight += 1;
-    reply.headers({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', ...(closing && { Connection: 'close' }) });
+    reply.headers({ ...EVERY_ANSWER, ...(closing && { Connection: 'close' }) });
   });
   app.addHook('onResponse', async (request, reply) => {
     // Only the pattern is logged, never the path or anything else that could identify a signer.
