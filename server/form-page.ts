@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { PETITION_ROUTE } from '../src/contract/petition.js';
+import { PETITION_ROUTE, petitionPath } from '../src/contract/petition.js';
 import { errorAnswerSchema, petitionParamsSchema } from '../src/contract/schemas.js';
 import { HttpError } from './http-error.js';
 import type { Petition } from './petitions.js';
@@ -103,7 +103,7 @@ export function formPage(petition: Petition, lang: string, frameOrigin: string |
   const consentLang = language in CONSENT ? language : 'en';
   const [consent, privacy] = CONSENT[consentLang]!;
   const attributes = [
-    ['petition', `/api/petitions/${petition.id}`],
+    ['petition', petitionPath(petition.id)],
     ['frame-origin', frameOrigin],
     ['share-url', petition.shareUrl],
     ['share-text', petition.title],
