@@ -63,37 +63,44 @@ const SCHEMA = `
 // pg returns bigint as text; counts fit a double comfortably.
 pg.types.setTypeParser(pg.types.builtins.INT8, Number);
 
-/** Opens a pool on `DATABASE_URL=postgres://…`, creating the tables on first start (one instance at a time). */
+/** Opens the store on `DATABASE_URL=postgres://…`, creating the tables on first start (one instance at a time). */
 export async function openPgStore(connectionString: string): Promise<PgStore> {
-  const pool = new pg.Pool({
-    connectionString,
-    max: 10,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    options: `-c lock_timeout=${LOCK_TIMEOUT_MS}`,
-  });
+  const store = new PgStore(connectionString);
+  try {
+    await store.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock(8151)');
+      await client.query(SCHEMA);
+    });
+    await store.listen();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+function pool(connectionString: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, options: `-c lock_timeout=${LOCK_TIMEOUT_MS}` });
   // A connection that breaks while idle (the database restarted) is dropped; the next query opens another.
   pool.on('error', () => {});
-  const store = new PgStore(pool, connectionString);
-  await store.transaction(async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock(8151)');
-    await client.query(SCHEMA);
-  });
-  await store.listen();
-  return store;
+  return pool;
 }
 
 export class PgStore implements SignatureStore {
   private readonly listeners: ((petitionId: string, count: number) => void)[] = [];
+  /** Signatures may wait for locks; counts get connections of their own, so they never wait behind them. */
+  private readonly writes: pg.Pool;
+  private readonly reads: pg.Pool;
   private listener?: pg.Client;
   private closed = false;
 
-  constructor(
-    readonly pool: pg.Pool,
-    private readonly connectionString: string,
-  ) {}
+  constructor(private readonly connectionString: string) {
+    this.writes = pool(connectionString, 10);
+    this.reads = pool(connectionString, 5);
+  }
 
   async count(petitionId: string): Promise<number> {
-    const { rows } = await this.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [petitionId]);
+    const { rows } = await this.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [petitionId], this.reads);
     return rows[0]?.count ?? 0;
   }
 
@@ -142,13 +149,13 @@ export class PgStore implements SignatureStore {
   }
 
   async ping(): Promise<void> {
-    await this.query('SELECT 1');
+    await this.query('SELECT 1', [], this.reads);
   }
 
   async close(): Promise<void> {
     this.closed = true;
     await this.listener?.end().catch(() => {});
-    await this.pool.end();
+    await Promise.all([this.writes.end(), this.reads.end()]);
   }
 
   /**
@@ -207,7 +214,7 @@ export class PgStore implements SignatureStore {
   }
 
   async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect().catch((error: unknown) => Promise.reject(unavailable(error)));
+    const client = await this.writes.connect().catch((error: unknown) => Promise.reject(unavailable(error)));
     // A connection that breaks mid-transaction also emits 'error'; the failing query reports it already.
     const ignore = () => {};
     client.on('error', ignore);
@@ -229,9 +236,9 @@ export class PgStore implements SignatureStore {
     }
   }
 
-  async query<Row extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<Row>> {
+  async query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = [], via = this.writes): Promise<pg.QueryResult<Row>> {
     try {
-      return await this.pool.query<Row>(text, values);
+      return await via.query<Row>(text, values);
     } catch (error) {
       throw unavailable(error);
     }

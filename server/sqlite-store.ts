@@ -32,7 +32,8 @@ export async function openSqliteStore(path: string): Promise<SignatureStore> {
   const writer = startWriter(path);
   const [ready] = await Promise.race([once(writer, 'message'), once(writer, 'error').then(([error]) => Promise.reject(error))]);
   if (ready !== 'ready') throw new Error(`the SQLite writer did not start: ${String(ready)}`);
-  return new SqliteStore(path, writer, new Database(path, { fileMustExist: true }));
+  // Reads in WAL mode do not wait for writers; the short timeout bounds what a rare wait could cost the event loop.
+  return new SqliteStore(path, writer, new Database(path, { fileMustExist: true, timeout: 250 }));
 }
 
 /** Under tsx (tests) the worker is TypeScript, so it registers tsx first; built, it is plain JavaScript. */

@@ -185,15 +185,17 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
       assert.deepEqual(heard, [1, 2]);
     });
 
-    test('answers the count while a signature waits for a lock, then refuses the signature as unavailable', async () => {
+    test('answers the count while signatures wait for a lock, then refuses them as unavailable', async () => {
       await store.sign(newSignature('locked'));
       const release = await harness.holdWriteLock();
       try {
-        let settled = false;
-        const signing = store.sign(newSignature('locked')).finally(() => (settled = true));
+        // More waiting signatures than a pool has connections: the count must not queue behind them.
+        let settled = 0;
+        const signing = Array.from({ length: 12 }, () => store.sign(newSignature('locked')).finally(() => settled++));
         assert.equal(await store.count('locked'), 1);
-        assert.equal(settled, false, 'the count did not wait for the signature');
-        await assert.rejects(signing, StorageUnavailable);
+        assert.equal(settled, 0, 'the count did not wait for the signatures');
+        const outcomes = await Promise.allSettled(signing);
+        assert.ok(outcomes.every((outcome) => outcome.status === 'rejected' && outcome.reason instanceof StorageUnavailable));
       } finally {
         await release();
       }
