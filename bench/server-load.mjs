@@ -1,6 +1,8 @@
-// The reference server under load on loopback, as built (`dist/server/main.js`) in its own process with a
-// temporary SQLite database and no rate limit: signatures per second (each one checked durable by a restart),
-// count reads with and without ETags, and how many of 1,000 event-stream clients hear a new count within a second.
+// The reference server under load on loopback, as built (`dist/server/main.js`) in its own processes, rate limit
+// off, side by side: SQLite (one process), PostgreSQL with one instance, and PostgreSQL with three instances on one
+// database (requests spread over them, as a proxy would). For each: signatures per second (each one checked durable
+// by a restart), count reads with and without ETags, and how many of 1,000 event-stream clients (spread over the
+// instances) hear a new count within a second.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -8,13 +10,24 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 const PETITION = '/api/petitions/close-the-camps';
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const PG_ADMIN_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function startServer(databaseUrl) {
   const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, PORT: '0', RATE_LIMIT: '0', DATABASE_URL: databaseUrl },
+    env: {
+      ...process.env,
+      PORT: '0',
+      RATE_LIMIT: '0',
+      DATABASE_URL: databaseUrl,
+      SIGNATURE_SECRET: 'bench',
+      // The fan-out's 1,000 streams all come from this one address.
+      EVENT_STREAMS_PER_CLIENT: '5000',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -37,12 +50,32 @@ async function startServer(databaseUrl) {
   return { url, stop: async () => (child.kill('SIGTERM'), await once(child, 'exit')) };
 }
 
-const run = (options) => autocannon({ connections: 50, duration: SECONDS, ...options });
-const latency = (result) => ({ p50: result.latency.p50, p99: result.latency.p99 });
+/** `instances` servers on one database, started one after the other (the first creates the tables). */
+async function startCluster(databaseUrl, instances) {
+  const servers = [];
+  for (let index = 0; index < instances; index++) servers.push(await startServer(databaseUrl));
+  return { urls: servers.map((server) => server.url), stop: () => Promise.all(servers.map((server) => server.stop())) };
+}
 
-async function signatures(url) {
+/** One autocannon per instance, the connections shared out, run at once; rates add up, latencies are the worst. */
+async function run(urls, options) {
+  const results = await Promise.all(
+    urls.map((url) => autocannon({ connections: Math.ceil(CONNECTIONS / urls.length), duration: SECONDS, ...options(url) })),
+  );
+  const sum = (pick) => results.reduce((total, result) => total + pick(result), 0);
+  return {
+    perSecond: sum((result) => result.requests.average),
+    sent: sum((result) => result.requests.sent),
+    ok: sum((result) => result['2xx']),
+    errors: sum((result) => result.non2xx + result.errors),
+    p50: Math.max(...results.map((result) => result.latency.p50)),
+    p99: Math.max(...results.map((result) => result.latency.p99)),
+  };
+}
+
+async function signatures(urls) {
   let next = 0;
-  const result = await run({
+  const { ok, ...result } = await run(urls, (url) => ({
     url: `${url}${PETITION}/signatures`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -54,35 +87,30 @@ async function signatures(url) {
         }),
       },
     ],
-  });
-  return {
-    perSecond: result.requests.average,
-    sent: result.requests.sent,
-    accepted: result['2xx'],
-    errors: result.non2xx + result.errors,
-    ...latency(result),
-  };
+  }));
+  return { ...result, accepted: ok };
 }
 
-async function countReads(url, withEtag) {
-  const etag = (await fetch(`${url}${PETITION}`)).headers.get('etag');
-  const result = await run({ url: `${url}${PETITION}`, headers: withEtag ? { 'if-none-match': etag } : {} });
-  return { perSecond: result.requests.average, ...latency(result) };
+async function countReads(urls, withEtag) {
+  const etag = (await fetch(`${urls[0]}${PETITION}`)).headers.get('etag');
+  const { perSecond, p50, p99 } = await run(urls, (url) => ({ url: `${url}${PETITION}`, headers: withEtag ? { 'if-none-match': etag } : {} }));
+  return { perSecond, p50, p99 };
 }
 
 /**
- * Opens `clients` event streams, signs once, and counts the streams that carried the new count: within 1 s, and
- * at all (waiting up to 5 s for the last).
+ * Opens `clients` event streams spread over the instances, signs once through the first, and counts the streams
+ * that carried the new count: within 1 s, and at all (waiting up to 5 s for the last).
  */
-async function streamFanOut(url, clients) {
+async function streamFanOut(urls, clients) {
+  const url = urls[0];
   const streams = [];
   const heard = [];
   let signedAt = 0;
   const before = (await (await fetch(`${url}${PETITION}`)).json()).count;
   await Promise.all(
-    Array.from({ length: clients }, () =>
+    Array.from({ length: clients }, (_, index) =>
       new Promise((resolve, reject) => {
-        const req = request(`${url}${PETITION}/events`, (response) => {
+        const req = request(`${urls[index % urls.length]}${PETITION}/events`, (response) => {
           response.setEncoding('utf8');
           response.on('data', (chunk) => {
             if (signedAt && chunk.includes(`"count":${before + 1}`)) heard.push(performance.now() - signedAt);
@@ -109,23 +137,57 @@ async function streamFanOut(url, clients) {
   return { clients, heard: heard.length, withinASecond: heard.filter((ms) => ms <= 1000).length, p50: sorted[Math.floor(sorted.length / 2)] ?? NaN, p99: sorted[Math.floor(sorted.length * 0.99)] ?? NaN };
 }
 
+/** One setup under load; then, after a restart, whether every acknowledged signature was counted. */
+async function measure(databaseUrl, instances) {
+  let cluster = await startCluster(databaseUrl, instances);
+  const signing = await signatures(cluster.urls);
+  const withoutEtag = await countReads(cluster.urls, false);
+  const withEtag = await countReads(cluster.urls, true);
+  const fanOut = await streamFanOut(cluster.urls, 1000);
+  await cluster.stop();
+  // Durable: after a restart, every acknowledged signature (the load's, plus the fan-out's one) is counted, and
+  // nothing twice. Requests still in flight when the load stopped may have been committed unacknowledged.
+  cluster = await startCluster(databaseUrl, 1);
+  const counted = (await (await fetch(`${cluster.urls[0]}${PETITION}`)).json()).count;
+  await cluster.stop();
+  const durable = counted >= signing.accepted + 1 && counted <= signing.sent + 1;
+  return { instances, signing, withoutEtag, withEtag, fanOut, durable, counted };
+}
+
+/** Runs `work` on a fresh PostgreSQL database, dropped after; undefined (and why) when there is no PostgreSQL. */
+async function withPostgres(work) {
+  const name = `cw_bench_${process.pid}_${Date.now()}`;
+  const admin = async (sql) => {
+    const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  try {
+    await admin(`CREATE DATABASE ${name}`);
+  } catch (error) {
+    return { skipped: `PostgreSQL is not reachable at ${PG_ADMIN_URL} (${error.message})` };
+  }
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  try {
+    return await work(url.href);
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}
+
 export async function measureServer() {
   const dir = mkdtempSync(join(tmpdir(), 'campaign-bench-'));
-  const databaseUrl = `sqlite:${dir}/campaign.db`;
   try {
-    let server = await startServer(databaseUrl);
-    const signing = await signatures(server.url);
-    const withoutEtag = await countReads(server.url, false);
-    const withEtag = await countReads(server.url, true);
-    const fanOut = await streamFanOut(server.url, 1000);
-    await server.stop();
-    // Durable: after a restart, every acknowledged signature (the load's, plus the fan-out's one) is counted, and
-    // nothing twice. Requests still in flight when the load stopped may have been committed unacknowledged.
-    server = await startServer(databaseUrl);
-    const counted = (await (await fetch(`${server.url}${PETITION}`)).json()).count;
-    await server.stop();
-    const durable = counted >= signing.accepted + 1 && counted <= signing.sent + 1;
-    return { signing, withoutEtag, withEtag, fanOut, durable, counted };
+    return {
+      'SQLite, 1 instance': await measure(`sqlite:${dir}/campaign.db`, 1),
+      'PostgreSQL, 1 instance': await withPostgres((url) => measure(url, 1)),
+      'PostgreSQL, 3 instances': await withPostgres((url) => measure(url, 3)),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,9 +5,11 @@ export interface ServerConfig {
   host: string;
   /** 0 asks the operating system for a free port (tests). */
   port: number;
-  /** The SQLite database file. */
+  /** `postgres://…` for PostgreSQL; undefined for SQLite. */
+  postgresUrl: string | undefined;
+  /** The SQLite database file (when not on PostgreSQL). */
   databasePath: string;
-  /** Where the database and the generated signature secret live. */
+  /** Where the SQLite database and the generated signature secret live. */
   dataDir: string;
   /** Partner origins allowed to POST signatures from their pages (the server's own origin always is). */
   allowedOrigins: ReadonlySet<string>;
@@ -24,16 +26,25 @@ export interface ServerConfig {
   siteRoot: string;
   /** How often open event streams get a comment, so proxies keep them open. */
   heartbeatMs: number;
+  /** Open event streams allowed per client address, and in this process (each holds a file descriptor). */
+  streamsPerClient: number;
+  streamsTotal: number;
 }
 
 export type Env = Record<string, string | undefined>;
 
 const SQLITE_SCHEME = 'sqlite:';
+const POSTGRES_URL = /^postgres(?:ql)?:\/\//;
 
 /** Reads the configuration from environment variables, resolving paths against `cwd`. */
 export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerConfig {
-  const databasePath = sqlitePath(env.DATABASE_URL || 'sqlite:data/campaign.db', cwd);
+  const databaseUrl = env.DATABASE_URL || 'sqlite:data/campaign.db';
+  const postgresUrl = POSTGRES_URL.test(databaseUrl) ? databaseUrl : undefined;
+  // Instances that hashed e-mails with different keys would not recognise each other's signers.
+  if (postgresUrl && !env.SIGNATURE_SECRET) throw new Error('SIGNATURE_SECRET must be set with a PostgreSQL DATABASE_URL, the same for every instance');
+  const databasePath = postgresUrl ? resolve(cwd, 'data/campaign.db') : sqlitePath(databaseUrl, cwd);
   return {
+    postgresUrl,
     host: env.HOST || '127.0.0.1',
     port: integer(env, 'PORT', 8080, 0, 65535),
     databasePath,
@@ -46,13 +57,15 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
     petitionsFile: resolve(cwd, env.PETITIONS || 'server/petitions.json'),
     siteRoot: cwd,
     heartbeatMs: 15_000,
+    streamsPerClient: integer(env, 'EVENT_STREAMS_PER_CLIENT', 50, 1, 1_000_000),
+    streamsTotal: integer(env, 'EVENT_STREAMS', 5000, 1, 1_000_000),
   };
 }
 
 /** `sqlite:relative/path.db`, `sqlite:/absolute/path.db` or `sqlite:///absolute/path.db`. */
 function sqlitePath(databaseUrl: string, cwd: string): string {
   if (!databaseUrl.startsWith(SQLITE_SCHEME)) {
-    throw new Error(`DATABASE_URL must start with "${SQLITE_SCHEME}" (the only store so far), got "${databaseUrl}"`);
+    throw new Error(`DATABASE_URL must start with "${SQLITE_SCHEME}" or "postgres://", got "${databaseUrl}"`);
   }
   const path = databaseUrl.slice(SQLITE_SCHEME.length).replace(/^\/\//, '');
   if (!path) throw new Error('DATABASE_URL names no database file');

@@ -1,55 +1,67 @@
-import type { ServerResponse } from 'node:http';
-import { PUBLIC_CORS } from './http/cors.js';
+import { PassThrough } from 'node:stream';
+import { countEventText, HEARTBEAT_TEXT } from '../src/contract/petition.js';
 
 /** A stream that has this much unsent data is a client that stopped reading: drop it, EventSource reconnects. */
 const MAX_UNSENT_BYTES = 64 * 1024;
-const HEARTBEAT = ': heartbeat\n\n';
+
+export interface StreamLimits {
+  /** Open streams from one client address. */
+  perClient: number;
+  /** Open streams in this process; each holds a socket, so this is what the descriptor limit must fit. */
+  total: number;
+}
 
 /**
- * Live petition counts as server-sent events. Each change is formatted once and written to
- * every open stream; one shared timer sends the heartbeats, however many clients there are.
+ * Live petition counts as server-sent events. Each change is formatted once and written to every open
+ * stream; one shared timer sends the heartbeats, however many clients there are.
  */
 export class CountEvents {
-  private readonly streams = new Map<string, Set<ServerResponse>>();
+  private readonly streams = new Map<string, Set<PassThrough>>();
+  private readonly perClient = new Map<string, number>();
   private readonly heartbeat: NodeJS.Timeout;
+  private open = 0;
 
-  constructor(private readonly heartbeatMs: number) {
-    this.heartbeat = setInterval(() => this.forEachStream((stream) => send(stream, HEARTBEAT)), heartbeatMs);
+  constructor(
+    private readonly heartbeatMs: number,
+    private readonly limits: StreamLimits,
+  ) {
+    this.heartbeat = setInterval(() => this.forEachStream((stream) => send(stream, HEARTBEAT_TEXT)), heartbeatMs);
     this.heartbeat.unref();
   }
 
   /**
-   * Opens an event stream on `response` that starts with the current count and says how often heartbeats come,
-   * so a client can tell a silent stream from a dead one.
+   * A new stream for `client` that starts with the current count and says how often heartbeats come, so a
+   * client can tell a silent stream from a dead one; undefined when the client or the process holds its limit.
    */
-  subscribe(petitionId: string, response: ServerResponse, count: number): void {
-    response.writeHead(200, {
-      ...PUBLIC_CORS,
-      'Content-Type': 'text/event-stream',
-      'Cache-Control': 'no-cache',
-      // nginx would otherwise hold events back in its buffer.
-      'X-Accel-Buffering': 'no',
-    });
+  subscribe(petitionId: string, count: number, client: string): PassThrough | undefined {
+    const clientStreams = this.perClient.get(client) ?? 0;
+    if (this.open >= this.limits.total || clientStreams >= this.limits.perClient) return undefined;
+    this.open += 1;
+    this.perClient.set(client, clientStreams + 1);
+    const stream = new PassThrough();
     const streams = this.streams.get(petitionId) ?? new Set();
     this.streams.set(petitionId, streams);
-    streams.add(response);
-    response.on('close', () => {
-      streams.delete(response);
+    streams.add(stream);
+    stream.on('close', () => {
+      this.open -= 1;
+      const left = (this.perClient.get(client) ?? 1) - 1;
+      if (left) this.perClient.set(client, left);
+      else this.perClient.delete(client);
+      streams.delete(stream);
       if (streams.size === 0 && this.streams.get(petitionId) === streams) this.streams.delete(petitionId);
     });
-    send(response, countEvent({ count, heartbeatMs: this.heartbeatMs }));
+    send(stream, countEventText({ count, heartbeatMs: this.heartbeatMs }));
+    return stream;
   }
 
   publish(petitionId: string, count: number): void {
-    const event = countEvent({ count });
+    const event = countEventText({ count });
     for (const stream of this.streams.get(petitionId) ?? []) send(stream, event);
   }
 
   /** Open streams over all petitions. */
   get subscriberCount(): number {
-    let total = 0;
-    for (const streams of this.streams.values()) total += streams.size;
-    return total;
+    return this.open;
   }
 
   /** Ends every stream (on shutdown) and stops the heartbeat. */
@@ -58,16 +70,12 @@ export class CountEvents {
     this.forEachStream((stream) => stream.end());
   }
 
-  private forEachStream(action: (stream: ServerResponse) => void): void {
+  private forEachStream(action: (stream: PassThrough) => void): void {
     for (const streams of this.streams.values()) streams.forEach(action);
   }
 }
 
-function countEvent(data: { count: number; heartbeatMs?: number }): string {
-  return `event: count\ndata: ${JSON.stringify(data)}\n\n`;
-}
-
-function send(stream: ServerResponse, message: string): void {
+function send(stream: PassThrough, message: string): void {
   if (stream.writableLength > MAX_UNSENT_BYTES) stream.destroy();
   else stream.write(message);
 }

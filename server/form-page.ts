@@ -1,6 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HttpError } from './http/respond.js';
-import type { Route, RouteParams } from './http/router.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { PETITION_ROUTE, petitionPath } from '../src/contract/petition.js';
+import { errorAnswerSchema, petitionParamsSchema } from '../src/contract/schemas.js';
+import { HttpError } from './http-error.js';
 import type { Petition } from './petitions.js';
 import { findPetition, type RouteContext } from './route-context.js';
 
@@ -50,18 +51,13 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   return script && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
 }
 
+type FormRequest = { Params: { id: string }; Querystring: { lang?: string; origin?: string } };
+
 /**
  * `GET /api/petitions/:id/form?lang=xx&origin=https://partner.example`: the sign-up form, to be framed by
  * `<cw-action-button>` on an allowed page, and `GET /api/form-page.css`, the page's stylesheet.
  */
-export function formPageRoutes(context: RouteContext): Route[] {
-  return [
-    { pattern: '/api/petitions/:id/form', methods: { GET: formPageHandler(context) } },
-    { pattern: FORM_PAGE_CSS_PATH, methods: { GET: sendStylesheet } },
-  ];
-}
-
-function formPageHandler(context: RouteContext) {
+export async function formPageRoutes(app: FastifyInstance, context: RouteContext) {
   const { allowedOrigins } = context.config;
   const policy = [
     "default-src 'none'",
@@ -73,26 +69,26 @@ function formPageHandler(context: RouteContext) {
     "form-action 'self'",
     ["frame-ancestors 'self'", ...allowedOrigins].join(' '),
   ].join('; ');
-  return (request: IncomingMessage, response: ServerResponse, params: RouteParams) => {
-    const petition = findPetition(context, params);
-    const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
-    const origin = query.get('origin');
-    if (origin !== null && !isFramingOrigin(origin, request, allowedOrigins)) {
+  const querystring = { type: 'object', properties: { lang: { type: 'string' }, origin: { type: 'string' } } } as const;
+
+  app.get<FormRequest>(`${PETITION_ROUTE}/form`, { schema: { params: petitionParamsSchema, querystring, response: { '4xx': errorAnswerSchema } } }, async (request, reply) => {
+    const petition = findPetition(context, request.params);
+    const { lang, origin } = request.query;
+    if (origin !== undefined && !isFramingOrigin(origin, request, allowedOrigins)) {
       throw new HttpError(400, 'origin must be this server’s origin or one of ALLOWED_ORIGINS');
     }
-    const body = formPage(petition, pageLanguage(query.get('lang')), origin);
-    response.writeHead(200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Length': Buffer.byteLength(body),
-      'Content-Security-Policy': policy,
-      'Cache-Control': 'no-store',
-    });
-    response.end(body);
-  };
+    return reply
+      .headers({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' })
+      .send(formPage(petition, pageLanguage(lang ?? null), origin ?? null));
+  });
+
+  app.get(FORM_PAGE_CSS_PATH, async (_request, reply) =>
+    reply.headers({ 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }).send(FORM_PAGE_CSS),
+  );
 }
 
 /** An origin exactly as a browser sends one, that may frame the form: this server's own, or a partner's. */
-function isFramingOrigin(origin: string, request: IncomingMessage, allowedOrigins: ReadonlySet<string>): boolean {
+function isFramingOrigin(origin: string, request: FastifyRequest, allowedOrigins: ReadonlySet<string>): boolean {
   try {
     const url = new URL(origin);
     return url.origin === origin && (allowedOrigins.has(origin) || url.host === request.headers.host);
@@ -107,7 +103,7 @@ export function formPage(petition: Petition, lang: string, frameOrigin: string |
   const consentLang = language in CONSENT ? language : 'en';
   const [consent, privacy] = CONSENT[consentLang]!;
   const attributes = [
-    ['petition', `/api/petitions/${petition.id}`],
+    ['petition', petitionPath(petition.id)],
     ['frame-origin', frameOrigin],
     ['share-url', petition.shareUrl],
     ['share-text', petition.title],
@@ -134,13 +130,4 @@ export function formPage(petition: Petition, lang: string, frameOrigin: string |
 </body>
 </html>
 `;
-}
-
-function sendStylesheet(_request: IncomingMessage, response: ServerResponse): void {
-  response.writeHead(200, {
-    'Content-Type': 'text/css; charset=utf-8',
-    'Content-Length': Buffer.byteLength(FORM_PAGE_CSS),
-    'Cache-Control': 'public, max-age=3600',
-  });
-  response.end(FORM_PAGE_CSS);
 }

@@ -1,10 +1,12 @@
 import { createHmac } from 'node:crypto';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_CODE_POINTS,
+  type FieldProblem,
+  type FieldProblems,
+  type SignatureField,
+} from '../src/contract/petition.js';
 import { COUNTRY_CODES } from './countries.js';
-
-/** Machine-readable reasons a field was refused, as the 422 answer lists them. */
-export type FieldProblem = 'required' | 'too_long' | 'invalid';
-export type SignatureField = 'name' | 'email' | 'country' | 'consent' | 'contactOptIn';
-export type FieldProblems = Partial<Record<SignatureField, FieldProblem>>;
 
 /** A signature as the signer sent it, checked and normalised. */
 export interface ValidSignature {
@@ -15,8 +17,6 @@ export interface ValidSignature {
   contactOptIn: boolean;
 }
 
-export const NAME_MAX_CODE_POINTS = 100;
-const EMAIL_MAX_LENGTH = 254;
 const EMAIL_LOCAL_MAX_LENGTH = 64;
 const CONTROL_CHARACTERS = /\p{Cc}/u;
 // Dot-separated atoms without spaces, quotes or brackets: pragmatic, not RFC 5322's every corner.

@@ -1,112 +1,141 @@
 import Database from 'better-sqlite3';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { NewSignature, SignatureStore, SignOutcome } from './store.js';
+import { Worker } from 'node:worker_threads';
+import {
+  IdempotencyKeyReused,
+  StorageUnavailable,
+  type Idempotency,
+  type NewSignature,
+  type SignatureStore,
+  type SignOutcome,
+} from './store.js';
 
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS signatures (
-    id             INTEGER PRIMARY KEY,
-    petition_id    TEXT    NOT NULL,
-    email_hash     TEXT    NOT NULL,
-    email          TEXT,
-    name           TEXT    NOT NULL,
-    country        TEXT,
-    contact_opt_in INTEGER NOT NULL,
-    consent_day    TEXT    NOT NULL,
-    UNIQUE (petition_id, email_hash),
-    -- An address without permission to contact its owner must never be kept.
-    CHECK (contact_opt_in = 1 OR email IS NULL)
-  );
-  CREATE TABLE IF NOT EXISTS idempotency_keys (
-    petition_id TEXT    NOT NULL,
-    key         TEXT    NOT NULL,
-    result      TEXT    NOT NULL,
-    count       INTEGER NOT NULL,
-    created_at  INTEGER NOT NULL,
-    PRIMARY KEY (petition_id, key)
-  );
-  CREATE INDEX IF NOT EXISTS idempotency_keys_by_age ON idempotency_keys (created_at);
-`;
+/** How long a signature waits for another writer's lock before it is answered 503 with Retry-After. */
+export const WRITE_LOCK_TIMEOUT_MS = 2000;
 
-/** Opens (and on first start creates) the SQLite database behind the signature store. */
-export function openSqliteStore(path: string): SignatureStore {
+export type WriterRequest =
+  | { id: number; op: 'sign'; signature: NewSignature; idempotency: Idempotency | undefined }
+  | { id: number; op: 'prune'; cutoff: number };
+
+export type WriterReply = { id: number; outcome?: SignOutcome; failure?: 'busy' | 'reused' | 'error'; message?: string };
+
+/**
+ * Opens (and on first start creates) the SQLite database. Writes go to a worker thread (`sqlite-writer.ts`);
+ * reads of a count are one indexed row, read here, and never wait for a writer (WAL).
+ */
+export async function openSqliteStore(path: string): Promise<SignatureStore> {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  const isNew = !existsSync(path);
-  const db = new Database(path);
   // It may hold e-mail addresses; SQLite gives its -wal and -shm files the same permissions.
-  if (isNew) chmodSync(path, 0o600);
-  db.pragma('journal_mode = WAL');
-  // FULL syncs the WAL on every commit: an acknowledged signature survives a power cut, not only a crash.
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
-  return new SqliteStore(db);
+  closeSync(openSync(path, 'a', 0o600));
+  const writer = startWriter(path);
+  const [ready] = await Promise.race([once(writer, 'message'), once(writer, 'error').then(([error]) => Promise.reject(error))]);
+  if (ready !== 'ready') throw new Error(`the SQLite writer did not start: ${String(ready)}`);
+  // Reads in WAL mode do not wait for writers; the short timeout bounds what a rare wait could cost the event loop.
+  return new SqliteStore(path, writer, new Database(path, { fileMustExist: true, timeout: 250 }));
+}
+
+/** Under tsx (tests) the worker is TypeScript, so it registers tsx first; built, it is plain JavaScript. */
+function startWriter(path: string): Worker {
+  const source = import.meta.url.endsWith('.ts');
+  const entry = new URL(source ? './sqlite-writer.ts' : './sqlite-writer.js', import.meta.url).href;
+  const boot = source
+    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry)}))`
+    : `import(${JSON.stringify(entry)})`;
+  return new Worker(boot, { eval: true, workerData: { path, lockTimeoutMs: WRITE_LOCK_TIMEOUT_MS } });
 }
 
 class SqliteStore implements SignatureStore {
-  private readonly counts = new Map<string, number>();
-  private readonly countRows;
-  private readonly insertSignature;
-  private readonly findAnswer;
-  private readonly keepAnswer;
-  private readonly deleteKeysBefore;
-  private readonly signAtomically;
+  private readonly listeners: ((petitionId: string, count: number) => void)[] = [];
+  private readonly pending = new Map<number, (reply: WriterReply) => void>();
+  private readonly countOf;
+  private readonly inode: number;
+  private nextId = 0;
 
-  constructor(private readonly db: Database.Database) {
-    this.countRows = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM signatures WHERE petition_id = ?');
-    this.insertSignature = db.prepare(
-      `INSERT INTO signatures (petition_id, email_hash, email, name, country, contact_opt_in, consent_day)
-       VALUES (@petitionId, @emailHash, @email, @name, @country, @contactOptIn, @consentDay)
-       ON CONFLICT (petition_id, email_hash) DO NOTHING`,
-    );
-    this.findAnswer = db.prepare<[string, string], Pick<SignOutcome, 'result' | 'count'>>(
-      'SELECT result, count FROM idempotency_keys WHERE petition_id = ? AND key = ?',
-    );
-    this.keepAnswer = db.prepare(
-      'INSERT INTO idempotency_keys (petition_id, key, result, count, created_at) VALUES (?, ?, ?, ?, ?)',
-    );
-    this.deleteKeysBefore = db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
-    this.signAtomically = db.transaction((signature: NewSignature, key: string | undefined) => {
-      const previous = key === undefined ? undefined : this.findAnswer.get(signature.petitionId, key);
-      if (previous) return { ...previous, replayed: true };
-      // Read before inserting, so a count loaded now does not already include the new row.
-      const countBefore = this.cachedCount(signature.petitionId);
-      const { changes } = this.insertSignature.run({ ...signature, contactOptIn: signature.contactOptIn ? 1 : 0 });
-      const outcome: SignOutcome = { result: changes === 1 ? 'signed' : 'already-signed', count: countBefore + changes, replayed: false };
-      if (key !== undefined) this.keepAnswer.run(signature.petitionId, key, outcome.result, outcome.count, Date.now());
-      return outcome;
+  constructor(
+    private readonly path: string,
+    private readonly writer: Worker,
+    private readonly reader: Database.Database,
+  ) {
+    this.inode = statSync(path).ino;
+    this.countOf = reader.prepare<[string], { count: number }>('SELECT count FROM petition_counts WHERE petition_id = ?');
+    writer.on('message', (reply: WriterReply) => {
+      this.pending.get(reply.id)?.(reply);
+      this.pending.delete(reply.id);
     });
+    writer.on('error', () => this.failPending());
+    writer.on('exit', () => this.failPending());
   }
 
   async count(petitionId: string): Promise<number> {
-    return this.cachedCount(petitionId);
+    this.assertFilePresent();
+    return this.read(() => this.countOf.get(petitionId)?.count ?? 0);
   }
 
-  async sign(signature: NewSignature, idempotencyKey?: string): Promise<SignOutcome> {
-    const outcome: SignOutcome = this.signAtomically(signature, idempotencyKey);
-    // The transaction has committed: only now may the count move, so it never runs ahead of the rows.
-    if (outcome.result === 'signed' && !outcome.replayed) this.counts.set(signature.petitionId, outcome.count);
+  async sign(signature: NewSignature, idempotency?: Idempotency): Promise<SignOutcome> {
+    this.assertFilePresent();
+    const reply = await this.ask({ id: this.nextId++, op: 'sign', signature, idempotency });
+    if (reply.failure === 'reused') throw new IdempotencyKeyReused();
+    const outcome = reply.outcome!;
+    if (outcome.result === 'signed' && !outcome.replayed) for (const listener of this.listeners) listener(signature.petitionId, outcome.count);
     return outcome;
   }
 
-  async pruneIdempotencyKeys(cutoff: Date): Promise<void> {
-    this.deleteKeysBefore.run(cutoff.getTime());
+  onCountChange(listener: (petitionId: string, count: number) => void): void {
+    this.listeners.push(listener);
+  }
+
+  async prune(cutoff: Date): Promise<void> {
+    await this.ask({ id: this.nextId++, op: 'prune', cutoff: cutoff.getTime() });
   }
 
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    this.assertFilePresent();
+    this.read(() => this.reader.prepare('SELECT 1').get());
   }
 
   async close(): Promise<void> {
-    this.db.close();
+    this.reader.close();
+    const exited = once(this.writer, 'exit');
+    this.writer.postMessage('close');
+    await exited;
   }
 
-  private cachedCount(petitionId: string): number {
-    let count = this.counts.get(petitionId);
-    if (count === undefined) {
-      count = this.countRows.get(petitionId)?.n ?? 0;
-      this.counts.set(petitionId, count);
+  private async ask(request: WriterRequest): Promise<WriterReply> {
+    const reply = await new Promise<WriterReply>((resolve) => {
+      this.pending.set(request.id, resolve);
+      this.writer.postMessage(request);
+    });
+    if (reply.failure === 'busy') throw new StorageUnavailable('The database is busy', Math.ceil(WRITE_LOCK_TIMEOUT_MS / 1000));
+    if (reply.failure === 'error') throw new StorageUnavailable(`The database failed: ${reply.message}`);
+    return reply;
+  }
+
+  private read<T>(query: () => T): T {
+    try {
+      return query();
+    } catch (error) {
+      throw new StorageUnavailable(`The database failed: ${String(error)}`);
     }
-    return count;
+  }
+
+  /**
+   * SQLite keeps writing to a deleted file as if nothing happened, and everything written is lost at the next
+   * start: when the file is no longer the one opened, refuse until an operator restores it and restarts.
+   */
+  private assertFilePresent(): void {
+    let inode: number | undefined;
+    try {
+      inode = statSync(this.path).ino;
+    } catch {
+      // Missing.
+    }
+    if (inode !== this.inode) throw new StorageUnavailable(`${this.path} is missing or was replaced`, 30);
+  }
+
+  private failPending(): void {
+    for (const [id, resolve] of this.pending) resolve({ id, failure: 'error', message: 'the SQLite writer stopped' });
+    this.pending.clear();
   }
 }

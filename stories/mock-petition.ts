@@ -1,3 +1,5 @@
+import { countEventText, type ErrorAnswer, type PetitionCount, type SignedAnswer } from '../src/contract/petition.js';
+
 /**
  * A fake petition backend for Storybook: `fetch` is patched for one made-up origin only, so stories show
  * every state of the counter and the sign-up form without a server. Any other request goes to the real `fetch`.
@@ -16,7 +18,7 @@ export const MOCK_ORIGIN = 'https://petitions.example';
 
 let count = 713_402;
 const served = new Map<string, number>();
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+const json = (body: PetitionCount | SignedAnswer | ErrorAnswer, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 /** A response that never comes, except as an abort when the counter lets go. */
@@ -28,7 +30,7 @@ function countEvents(signal?: AbortSignal | null): Response {
   let timer: ReturnType<typeof setInterval>;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = () => controller.enqueue(encoder.encode(`event: count\ndata: {"count": ${count}}\n\n`));
+      const send = () => controller.enqueue(encoder.encode(countEventText({ count })));
       send();
       timer = setInterval(() => {
         count += 1 + Math.floor(Math.random() * 3);
@@ -53,7 +55,7 @@ function answer(path: string, signal?: AbortSignal | null): Promise<Response> | 
       if (requests === 1) return json({ error: 'Service unavailable' }, 503);
       break;
     case '/goal-reached':
-      return json({ count: 1_000_250, goal: 1_000_000 });
+      return json({ count: 1_000_250, goal: 1_000_000, title: 'Close the camps' });
     case '/close-the-camps/signatures':
       return json({ count: ++count }, 201);
     case '/slow/signatures':

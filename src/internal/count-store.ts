@@ -1,3 +1,4 @@
+import { COUNT_EVENT, isCount, isGoal } from '../contract/petition.js';
 import { petitionEndpoint, petitionUrl } from './petition-url.js';
 import { warnAttribute } from './warn.js';
 
@@ -41,11 +42,8 @@ export const silenceAllowedMs = (heartbeatMs: number): number => Math.min(15 * 6
  */
 const PRIVATE: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer' };
 
-/** A count a petition may report: a whole number, 0 or more. */
-export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-
-/** A goal: a whole number above 0. */
-export const isGoal = (value: unknown): value is number => isCount(value) && value > 0;
+// The counter checks the numbers a page sets with the same rules.
+export { isCount, isGoal };
 
 /** The wait before the next attempt after `failures` failures in a row: doubling, capped, with jitter (½ to 1×). */
 export function backoffDelay(intervalMs: number, failures: number, random = Math.random): number {
@@ -102,20 +100,15 @@ class PetitionStore {
   }
 
   apply(state: PetitionState): void {
-    if (state.count === this.state.count && state.goal === this.state.goal) return;
+    // Every field (both are built in one order), so one added to the contract's count is never mistaken for no change.
+    if (JSON.stringify(state) === JSON.stringify(this.state)) return;
     this.state = state;
     for (const subscriber of this.subscribers) subscriber.update(state);
   }
 
   private async poll(): Promise<void> {
     const { signal } = (this.abort = new AbortController());
-    let problem: string | undefined;
-    try {
-      const response = await fetch(this.url, { ...PRIVATE, signal });
-      problem = response.ok ? this.accept(await response.text(), false) : `answered ${response.status}`;
-    } catch {
-      problem = 'could not be reached';
-    }
+    const problem = await this.fetchCount(signal);
     if (signal.aborted) return;
     this.failures = problem ? this.failures + 1 : 0;
     if (problem) this.warn(problem);
@@ -126,8 +119,20 @@ class PetitionStore {
     );
   }
 
+  /** Fetches the count once; says what went wrong, if anything. */
+  private async fetchCount(signal: AbortSignal): Promise<string | undefined> {
+    try {
+      const response = await fetch(this.url, { ...PRIVATE, signal });
+      return response.ok ? this.accept(await response.text(), false) : `answered ${response.status}`;
+    } catch {
+      return 'could not be reached';
+    }
+  }
+
   /**
    * Server-sent events read over `fetch`, not `EventSource`: only `fetch` can leave out the Referer.
+   * The polled count comes first, so it shows at once with its goal (events carry none), and stays on screen
+   * when a stream says nothing until the next change.
    * When the stream fails or ends, or misses the heartbeats it promised, the store polls at once and tries the
    * stream again after a backoff.
    */
@@ -135,6 +140,9 @@ class PetitionStore {
     const { signal } = (this.abort = new AbortController());
     let watchdog: ReturnType<typeof setTimeout> | undefined;
     this.heartbeatMs = undefined;
+    const problem = await this.fetchCount(signal);
+    if (signal.aborted) return;
+    if (problem) this.warn(problem);
     try {
       const response = await fetch(petitionEndpoint(this.url, 'events'), {
         ...PRIVATE,
@@ -175,7 +183,7 @@ class PetitionStore {
       if (field === 'event') name = value!;
       if (field === 'data') data.push(value!);
     }
-    if (name !== 'count') return;
+    if (name !== COUNT_EVENT) return;
     const problem = this.accept(data.join('\n'), true);
     if (problem) this.warn(problem);
     else this.failures = 0;

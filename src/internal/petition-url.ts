@@ -1,7 +1,6 @@
-/**
- * Where a petition's resources live, by the HTTP contract: `{petition}`, `{petition}/events`,
- * `{petition}/signatures` and `{petition}/form`.
- */
+import type { PetitionResource } from '../contract/petition.js';
+
+/** Where a petition's resources live, by the contract: `{petition}` and `{petition}/{resource}`. */
 
 /** The petition's absolute URL without a fragment: one identity however widgets spell it. */
 export function petitionUrl(src: string): string {
@@ -11,7 +10,7 @@ export function petitionUrl(src: string): string {
 }
 
 /** `{petition}/{resource}`, keeping the petition's own query string. */
-export function petitionEndpoint(petition: string, resource: 'events' | 'signatures' | 'form'): URL {
+export function petitionEndpoint(petition: string, resource: PetitionResource): URL {
   const url = new URL(petitionUrl(petition));
   url.pathname = url.pathname.replace(/\/?$/, `/${resource}`);
   return url;

@@ -33,12 +33,20 @@ describe('npm run bench, short', { timeout: 240_000 }, () => {
     assert.ok(results.counterRequests <= results.refreshes, `${results.counterRequests} requests for ${results.refreshes} refreshes`);
   });
 
-  it('finds every acknowledged signature after a restart, and every one of 1,000 streams hears the new count', () => {
+  it('measures SQLite, PostgreSQL with one instance and with three (PostgreSQL may be missing outside CI)', () => {
+    assert.deepEqual(Object.keys(results.load), ['SQLite, 1 instance', 'PostgreSQL, 1 instance', 'PostgreSQL, 3 instances']);
+    assert.equal(results.load['SQLite, 1 instance'].skipped, undefined);
+    if (process.env.CI === 'true') for (const load of Object.values(results.load)) assert.equal(load.skipped, undefined);
+  });
+
+  it('finds every acknowledged signature after a restart, and every one of 1,000 streams hears the new count, in every setup', () => {
     // How fast (the issue asks for within a second) is reported, not asserted.
-    assert.equal(results.load.signing.errors, 0);
-    assert.ok(results.load.signing.accepted > 0);
-    assert.equal(results.load.durable, true, `counted ${results.load.counted} for ${results.load.signing.accepted} acknowledged`);
-    assert.equal(results.load.fanOut.heard, 1000, 'every stream heard the new count');
+    for (const [setup, load] of Object.entries(results.load).filter(([, load]) => !load.skipped)) {
+      assert.equal(load.signing.errors, 0, setup);
+      assert.ok(load.signing.accepted > 0, setup);
+      assert.equal(load.durable, true, `${setup}: counted ${load.counted} for ${load.signing.accepted} acknowledged`);
+      assert.equal(load.fanOut.heard, 1000, `${setup}: every stream heard the new count`);
+    }
   });
 
   it('sizes the bundle below its budget, each widget alone below the whole, and Lit below each', () => {

@@ -130,7 +130,7 @@ describe('count store', () => {
       await waitUntil(() => last()?.count === 1);
       expect((await petition.stats()).lastHeaders).to.deep.equal({});
       await petition.set({ eventsStatus: 404, end: true });
-      await waitUntil(async () => (await petition.stats()).requests === 1);
+      await waitUntil(async () => (await petition.stats()).requests === 2);
       expect((await petition.stats()).lastHeaders).to.deep.equal({});
     } finally {
       document.cookie = 'reader=; path=/; max-age=0';
@@ -191,7 +191,7 @@ describe('count store', () => {
   });
 
   describe('live', () => {
-    it('follows the event stream: one stream for every live subscriber, no polling', async () => {
+    it('follows the event stream: one stream for every live subscriber, after one poll for the count and goal', async () => {
       const petition = await mockPetition({ count: 100, goal: 1000 });
       const followers = Array.from({ length: 20 }, () => follower({ live: true, intervalMs: 30 }));
       followers.forEach(({ subscriber }) => follow(petition.url, subscriber));
@@ -199,7 +199,8 @@ describe('count store', () => {
       await petition.set({ count: 101 });
       await waitUntil(() => followers.every(({ last }) => last()?.count === 101));
       await aTimeout(100);
-      expect(await petition.stats()).to.include({ requests: 0, eventRequests: 1, openStreams: 1 });
+      expect(await petition.stats()).to.include({ requests: 1, eventRequests: 1, openStreams: 1 });
+      expect(followers[0]!.last()).to.deep.equal({ count: 101, goal: 1000 });
       unsubscribes.splice(0).forEach((unsubscribe) => unsubscribe());
       await waitUntil(async () => (await petition.stats()).openStreams === 0, 'the stream stayed open');
     });
@@ -210,7 +211,8 @@ describe('count store', () => {
       follow(petition.url, subscriber);
       await waitUntil(() => last()?.count === 3);
       expect(last()).to.deep.equal({ count: 3, goal: 9 });
-      expect(await petition.stats()).to.include({ requests: 1, eventRequests: 1 });
+      await waitUntil(async () => (await petition.stats()).requests === 2, 'no poll after the refused stream');
+      expect(await petition.stats()).to.include({ eventRequests: 1 });
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.include('/events failed; polling instead');
     });
@@ -234,7 +236,7 @@ describe('count store', () => {
       follow(petition.url, subscriber);
       await waitUntil(() => last()?.count === 3);
       await aTimeout(silenceAllowedMs(50) + 500);
-      expect(await petition.stats()).to.include({ requests: 0, eventRequests: 1, openStreams: 1 });
+      expect(await petition.stats()).to.include({ requests: 1, eventRequests: 1, openStreams: 1 });
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -252,6 +254,17 @@ describe('count store', () => {
       await waitUntil(async () => (await petition.stats()).eventRequests >= 2, 'the stream was not opened again');
       await petition.set({ count: 5 });
       await waitUntil(() => last()?.count === 5);
+    });
+
+    it('shows the polled count at once and keeps it when the stream says nothing on connect', async () => {
+      const petition = await mockPetition({ count: 7, goal: 10, silent: true });
+      const { subscriber, last } = follower({ live: true });
+      follow(petition.url, subscriber);
+      await waitUntil(async () => (await petition.stats()).openStreams === 1, 'the stream never opened');
+      expect(last()).to.deep.equal({ count: 7, goal: 10 });
+      await petition.set({ silent: false, count: 8 });
+      await waitUntil(() => last()?.count === 8, 'the stream was not followed');
+      expect(last()).to.deep.equal({ count: 8, goal: 10 });
     });
 
     it('closes the stream while the page is hidden', async () => {

@@ -48,12 +48,29 @@ describe('readConfig', () => {
     assert.equal(config.trustedProxies, 1);
     assert.equal(config.signatureSecret, 'a-long-random-secret');
     assert.equal(config.petitionsFile, '/srv/campaign/config/petitions.json');
+    assert.equal(config.postgresUrl, undefined);
+  });
+
+  it('reads a PostgreSQL DATABASE_URL, which needs SIGNATURE_SECRET, and the event-stream caps', () => {
+    const config = readConfig({
+      DATABASE_URL: 'postgres://campaign:secret@db.internal:5432/campaign',
+      SIGNATURE_SECRET: 'shared',
+      EVENT_STREAMS: '900',
+      EVENT_STREAMS_PER_CLIENT: '3',
+    });
+    assert.equal(config.postgresUrl, 'postgres://campaign:secret@db.internal:5432/campaign');
+    assert.equal(config.streamsTotal, 900);
+    assert.equal(config.streamsPerClient, 3);
+    assert.equal(readConfig({}).streamsTotal, 5000);
+    assert.equal(readConfig({}).streamsPerClient, 50);
+    assert.throws(() => readConfig({ EVENT_STREAMS: '0' }), /EVENT_STREAMS/);
   });
 
   it('refuses values it cannot use, naming the variable', () => {
     assert.throws(() => readConfig({ PORT: 'eighty' }), /PORT/);
     assert.throws(() => readConfig({ RATE_LIMIT: '-1' }), /RATE_LIMIT/);
-    assert.throws(() => readConfig({ DATABASE_URL: 'postgres://db/campaign' }), /DATABASE_URL/);
+    assert.throws(() => readConfig({ DATABASE_URL: 'mysql://db/campaign' }), /DATABASE_URL/);
+    assert.throws(() => readConfig({ DATABASE_URL: 'postgres://db/campaign' }), /SIGNATURE_SECRET/);
     assert.throws(() => readConfig({ ALLOWED_ORIGINS: 'partner.example' }), /ALLOWED_ORIGINS/);
   });
 

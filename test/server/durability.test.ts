@@ -37,7 +37,7 @@ describe('durability of the server process', { timeout: 30_000 }, () => {
 
     const second = await start();
     assert.equal(await currentCount(second), count);
-    const replay = await postSignature(second, signature(), { 'Idempotency-Key': 'survives-restart' });
+    const replay = await postSignature(second, repeated, { 'Idempotency-Key': 'survives-restart' });
     assert.equal(replay.status, 201);
     assert.deepEqual(await replay.json(), firstBody);
     assert.equal((await postSignature(second, repeated)).status, 200, 'the same e-mail is still recognised');

@@ -94,6 +94,13 @@ describe('GET /api/petitions/:id/events', { timeout: 5000 }, () => {
     assert.ok(await eventually(() => server.subscriberCount === 0), `still ${server.subscriberCount} subscribers`);
   });
 
+  it('answers HEAD with 405, opening no stream', async () => {
+    const response = await fetch(eventsUrl, { method: 'HEAD' });
+    assert.equal(response.status, 405);
+    assert.equal(response.headers.get('allow'), 'GET, OPTIONS');
+    assert.equal(server.subscriberCount, 0);
+  });
+
   it('answers 404 for the events of an unknown petition', async () => {
     const response = await fetch(`${server.url}api/petitions/unknown/events`);
     assert.equal(response.status, 404);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { RateLimiter } from '../../server/rate-limit.js';
 import { assertJsonError, currentCount, postSignature, signature, startTestServer, type TestServer } from './helpers.js';
 
 describe('rate limiting signatures', () => {
@@ -14,7 +13,8 @@ describe('rate limiting signatures', () => {
     const refused = await postSignature(server, signature());
     await assertJsonError(refused, 429);
     const retryAfter = Number(refused.headers.get('retry-after'));
-    assert.ok(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 20, `Retry-After was ${retryAfter}`);
+    // A fixed one-minute window: the client may sign again when it ends.
+    assert.ok(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60, `Retry-After was ${retryAfter}`);
     assert.equal(await currentCount(server), count);
   });
 
@@ -40,32 +40,20 @@ describe('rate limiting signatures', () => {
     assert.deepEqual(statuses, [201, 201, 429]);
   });
 
+  it('spends no token on requests refused before they are read: a text/plain or malformed body', async () => {
+    server = await startTestServer({ RATE_LIMIT: '2' });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      assert.equal((await postSignature(server, JSON.stringify(signature()), { 'Content-Type': 'text/plain' })).status, 415);
+      assert.equal((await postSignature(server, '{"name":')).status, 400);
+    }
+    assert.equal((await postSignature(server, signature())).status, 201);
+    assert.equal((await postSignature(server, signature())).status, 201);
+    assert.equal((await postSignature(server, signature())).status, 429);
+  });
+
   it('does not limit at all with RATE_LIMIT=0', async () => {
     server = await startTestServer({ RATE_LIMIT: '0' });
     const statuses = await Promise.all(Array.from({ length: 30 }, () => postSignature(server!, signature()).then((r) => r.status)));
     assert.deepEqual(new Set(statuses), new Set([201]));
-  });
-});
-
-describe('RateLimiter', () => {
-  it('allows a burst of perMinute, then one more each 60/perMinute seconds', () => {
-    let now = 0;
-    const limiter = new RateLimiter(6, () => now);
-    for (let taken = 0; taken < 6; taken++) assert.equal(limiter.take('client'), 0);
-    assert.equal(limiter.take('client'), 10);
-    now += 9_000;
-    assert.equal(limiter.take('client'), 1);
-    now += 1_000;
-    assert.equal(limiter.take('client'), 0);
-  });
-
-  it('forgets clients idle for a minute, so memory stays bounded', () => {
-    let now = 0;
-    const limiter = new RateLimiter(10, () => now);
-    for (let client = 0; client < 1000; client++) limiter.take(`client-${client}`);
-    assert.equal(limiter.trackedClients, 1000);
-    now += 60_000;
-    limiter.take('newcomer');
-    assert.equal(limiter.trackedClients, 1);
   });
 });

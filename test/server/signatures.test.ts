@@ -86,14 +86,26 @@ describe('POST /api/petitions/:id/signatures', () => {
 
   it('answers a retry with the same Idempotency-Key with the first answer, without signing again', async () => {
     const headers = { 'Idempotency-Key': 'retry-after-timeout-1' };
-    const first = await postSignature(server, signature(), headers);
+    const body = signature();
+    const first = await postSignature(server, body, headers);
     const firstBody = await first.json();
     await postSignature(server, signature()); // someone else signs in between
     const count = await currentCount(server);
-    const retry = await postSignature(server, signature(), headers);
+    const retry = await postSignature(server, body, headers);
     assert.equal(retry.status, first.status);
     assert.deepEqual(await retry.json(), firstBody);
     assert.equal(await currentCount(server), count);
+  });
+
+  it('answers 422 to an Idempotency-Key reused with a different signature, and stores nothing', async () => {
+    const headers = { 'Idempotency-Key': 'reused-for-another-body' };
+    assert.equal((await postSignature(server, signature(), headers)).status, 201);
+    const count = await currentCount(server);
+    const other = signature();
+    await assertJsonError(await postSignature(server, other, headers), 422);
+    assert.equal(await currentCount(server), count);
+    assert.deepEqual(rowsFor(String(other.email)), []);
+    assert.equal((await postSignature(server, other)).status, 201, 'the other signature was not stored');
   });
 
   it('answers 400 to an Idempotency-Key longer than 200 characters', async () => {

@@ -8,14 +8,14 @@ const CSP =
   "frame-ancestors 'self'; base-uri 'none'; form-action 'self'";
 
 /** GET with the path sent exactly as written (fetch would resolve the dots first). */
-function getRaw(server: TestServer, path: string): Promise<{ status: number | undefined; body: string }> {
+function getRaw(server: TestServer, path: string): Promise<{ status: number | undefined; body: string; nosniff: unknown }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     http
       .get({ hostname, port, path }, (response) => {
         let body = '';
         response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode, body }));
+        response.on('end', () => resolve({ status: response.statusCode, body, nosniff: response.headers['x-content-type-options'] }));
       })
       .on('error', reject);
   });
@@ -86,8 +86,9 @@ describe('static files', () => {
     '/%E0%A4%A',
   ]) {
     it(`refuses ${path} with 404, never leaving the served folders`, async () => {
-      const { status, body } = await getRaw(server, path);
+      const { status, body, nosniff } = await getRaw(server, path);
       assert.equal(status, 404);
+      assert.equal(nosniff, 'nosniff');
       assert.ok(!body.includes('must not be served') && !body.includes('SECRET') && !body.includes('root:'));
     });
   }

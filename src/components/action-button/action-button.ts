@@ -5,7 +5,7 @@ import { SignedEvent } from '../../internal/events.js';
 import { LightTextController } from '../../internal/light-text.js';
 import { petitionEndpoint, petitionUrl } from '../../internal/petition-url.js';
 import { checkedUrl } from '../../internal/safe-url.js';
-import { asFrameMessage, type PageMessage } from '../../internal/sign-messages.js';
+import { asFrameMessage, type PageMessage } from '../../contract/petition.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { PartnerWidget } from '../../internal/partner-widget.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FrameMessage } from '../../internal/sign-messages.js';
+import type { FrameMessage } from '../../contract/petition.js';
 
 /** Whether `value` is an origin exactly as `event.origin` spells one: `https://partner.example`, no path or slash. */
 export function isOrigin(value: string): boolean {
@@ -19,7 +19,7 @@ export interface FramedForm extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * The framed form's side of the protocol in `sign-messages.ts`: tells the parent page when the form is ready,
+ * The framed form's side of the frame protocol in `contract/petition.ts`: tells the parent page when the form is ready,
  * how tall it is, when someone signed and when the reader pressed Escape; takes `cw-sign-focus` from the
  * parent page only. It sends only to `frameOrigin`, never `*`, and is silent when the form is not in a frame.
  */

@@ -1,20 +1,10 @@
-import { isCount } from '../../internal/count-store.js';
+import { isCount, type FieldProblems as AllFieldProblems, type SignatureBody } from '../../contract/petition.js';
 
-/** The fields the petition server checks, and the reasons it gives (`422 { fields }`). */
+/** The fields the form shows, of those the petition server checks (`422 { fields }`). */
 export const FIELDS = ['name', 'email', 'country', 'consent'] as const;
 export type Field = (typeof FIELDS)[number];
-export type FieldProblem = 'required' | 'too_long' | 'invalid';
-export type FieldProblems = Partial<Record<Field, FieldProblem>>;
-
-/** What a signature looks like on the wire (server/README.md). `website` is the honeypot. */
-export interface SignatureBody {
-  name: string;
-  email: string;
-  country?: string;
-  consent: boolean;
-  contactOptIn: boolean;
-  website: string;
-}
+export type { FieldProblem } from '../../contract/petition.js';
+export type FieldProblems = Pick<AllFieldProblems, Field>;
 
 /** How an attempt ended. `retry`: nothing was refused, so the same values may be sent again with the same key. */
 export type Outcome =

@@ -5,9 +5,12 @@
 //   POST /mock-petition/:id/control    JSON merged into the petition's state: { count, goal, status, body,
 //                                      delayMs, eventsStatus, end: true (ends open streams), heartbeatMs
 //                                      (announced on connect, then a heartbeat comment that often),
-//                                      silent (streams stay open but send nothing more) }
+//                                      silent (streams stay open but send nothing more,
+//                                      not even the count on connect) }
 //   GET  /mock-petition/:id/stats      { requests, eventRequests, openStreams, lastHeaders }
 import { PassThrough } from 'node:stream';
+// Built by `npm run build` (as the reference server the browser tests also start).
+import { countEventText, HEARTBEAT_TEXT } from '../../../dist/contract/petition.js';
 
 const PREFIX = '/mock-petition/';
 const petitions = new Map();
@@ -22,7 +25,7 @@ function petition(id) {
   return petitions.get(id);
 }
 
-const countEvent = (count, heartbeatMs) => `event: count\ndata: ${JSON.stringify({ count, heartbeatMs })}\n\n`;
+const countEvent = (count, heartbeatMs) => countEventText({ count, heartbeatMs });
 
 async function readJson(request) {
   let text = '';
@@ -63,9 +66,10 @@ export async function petitionBackend(ctx, next) {
     ctx.status = 200;
     ctx.set('content-type', 'text/event-stream');
     ctx.body = stream;
-    stream.write(': hello\n\n' + countEvent(state.count, state.heartbeatMs));
+    // A silent petition's stream says nothing on connect either, as some backends' streams do.
+    stream.write(': hello\n\n' + (state.silent ? '' : countEvent(state.count, state.heartbeatMs)));
     state.streams.add(stream);
-    const heartbeat = state.heartbeatMs && setInterval(() => state.silent || stream.write(': heartbeat\n\n'), state.heartbeatMs);
+    const heartbeat = state.heartbeatMs && setInterval(() => state.silent || stream.write(HEARTBEAT_TEXT), state.heartbeatMs);
     const forget = () => {
       clearInterval(heartbeat);
       state.streams.delete(stream);

@@ -268,12 +268,12 @@ describe('<cw-signature-counter>', () => {
       await waitUntil(() => shownValue(counter) === '50');
       await petition.set({ count: 51 });
       await waitUntil(() => shownValue(counter) === '51');
-      expect(await petition.stats()).to.include({ requests: 0, eventRequests: 1 });
+      expect(await petition.stats()).to.include({ requests: 1, eventRequests: 1 });
       const warnings = captureWarnings();
       try {
         await petition.set({ eventsStatus: 500, end: true, count: 52 });
         await waitUntil(() => shownValue(counter) === '52');
-        expect((await petition.stats()).requests).to.equal(1);
+        expect((await petition.stats()).requests).to.equal(2);
         expect(warnings.messages).to.have.length(1);
       } finally {
         warnings.restore();

@@ -1,0 +1,258 @@
+import pg from 'pg';
+import {
+  IdempotencyKeyReused,
+  StorageUnavailable,
+  type Idempotency,
+  type NewSignature,
+  type SignatureStore,
+  type SignOutcome,
+} from './store.js';
+
+/** How long a signature waits for a row another transaction holds before it is answered 503 with Retry-After. */
+const LOCK_TIMEOUT_MS = 2000;
+/** How long a request waits for a connection, so that a database that is down answers 503 promptly. */
+const CONNECT_TIMEOUT_MS = 2000;
+const CHANNEL = 'petition_counts';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS signatures (
+    id             bigserial PRIMARY KEY,
+    petition_id    text    NOT NULL,
+    email_hash     text    NOT NULL,
+    email          text,
+    name           text    NOT NULL,
+    country        text,
+    contact_opt_in boolean NOT NULL,
+    consent_day    date    NOT NULL,
+    UNIQUE (petition_id, email_hash),
+    -- An address without permission to contact its owner must never be kept.
+    CHECK (contact_opt_in OR email IS NULL)
+  );
+  CREATE TABLE IF NOT EXISTS idempotency_keys (
+    petition_id  text        NOT NULL,
+    key          text        NOT NULL,
+    result       text        NOT NULL,
+    count        bigint      NOT NULL,
+    request_hash text        NOT NULL,
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (petition_id, key)
+  );
+  CREATE INDEX IF NOT EXISTS idempotency_keys_by_age ON idempotency_keys (created_at);
+  CREATE TABLE IF NOT EXISTS petition_counts (petition_id text PRIMARY KEY, count bigint NOT NULL);
+  -- Rate limits shared by every instance: keyed hashes of client addresses, an hour at most; not worth an fsync.
+  CREATE UNLOGGED TABLE IF NOT EXISTS rate_limits (key text PRIMARY KEY, window_start bigint NOT NULL, hits integer NOT NULL);
+
+  -- Every insert and delete moves the counter in its own transaction, and tells every instance after commit
+  -- (NOTIFY is transactional), whoever made the change: a signature on another instance, an erasure by hand.
+  CREATE OR REPLACE FUNCTION count_signature() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE
+    petition text := CASE WHEN TG_OP = 'INSERT' THEN NEW.petition_id ELSE OLD.petition_id END;
+    total bigint;
+  BEGIN
+    INSERT INTO petition_counts VALUES (petition, CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE 0 END)
+      ON CONFLICT (petition_id) DO UPDATE
+      SET count = petition_counts.count + CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END
+      RETURNING count INTO total;
+    PERFORM pg_notify('${CHANNEL}', json_build_object('petitionId', petition, 'count', total)::text);
+    RETURN NULL;
+  END $$;
+  CREATE OR REPLACE TRIGGER signature_counted AFTER INSERT OR DELETE ON signatures
+    FOR EACH ROW EXECUTE FUNCTION count_signature();
+`;
+
+// pg returns bigint as text; counts fit a double comfortably.
+pg.types.setTypeParser(pg.types.builtins.INT8, Number);
+
+/** Opens the store on `DATABASE_URL=postgres://…`, creating the tables on first start (one instance at a time). */
+export async function openPgStore(connectionString: string): Promise<PgStore> {
+  const store = new PgStore(connectionString);
+  try {
+    await store.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock(8151)');
+      await client.query(SCHEMA);
+    });
+    await store.listen();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+function pool(connectionString: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, options: `-c lock_timeout=${LOCK_TIMEOUT_MS}` });
+  // A connection that breaks while idle (the database restarted) is dropped; the next query opens another.
+  pool.on('error', () => {});
+  return pool;
+}
+
+export class PgStore implements SignatureStore {
+  private readonly listeners: ((petitionId: string, count: number) => void)[] = [];
+  /** Signatures may wait for locks; counts get connections of their own, so they never wait behind them. */
+  private readonly writes: pg.Pool;
+  private readonly reads: pg.Pool;
+  private listener?: pg.Client;
+  private closed = false;
+
+  constructor(private readonly connectionString: string) {
+    this.writes = pool(connectionString, 10);
+    this.reads = pool(connectionString, 5);
+  }
+
+  async count(petitionId: string): Promise<number> {
+    const { rows } = await this.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [petitionId], this.reads);
+    return rows[0]?.count ?? 0;
+  }
+
+  async sign(signature: NewSignature, idempotency?: Idempotency): Promise<SignOutcome> {
+    return this.transaction(async (client) => {
+      if (idempotency) {
+        // Two instances may get the same retry at once: the second waits here, then finds the first's answer.
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1 || $2, 0))', [signature.petitionId, idempotency.key]);
+        const { rows } = await client.query<{ result: SignOutcome['result']; count: number; request_hash: string }>(
+          'SELECT result, count, request_hash FROM idempotency_keys WHERE petition_id = $1 AND key = $2',
+          [signature.petitionId, idempotency.key],
+        );
+        const previous = rows[0];
+        if (previous && previous.request_hash !== idempotency.requestHash) throw new IdempotencyKeyReused();
+        if (previous) return { result: previous.result, count: previous.count, replayed: true };
+      }
+      const { rowCount } = await client.query(
+        `INSERT INTO signatures (petition_id, email_hash, email, name, country, contact_opt_in, consent_day)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (petition_id, email_hash) DO NOTHING`,
+        [signature.petitionId, signature.emailHash, signature.email, signature.name, signature.country, signature.contactOptIn, signature.consentDay],
+      );
+      // After an insert this transaction holds the counter row, so this is its own count.
+      const { rows } = await client.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [signature.petitionId]);
+      const outcome: SignOutcome = { result: rowCount === 1 ? 'signed' : 'already-signed', count: rows[0]?.count ?? 0, replayed: false };
+      if (idempotency) {
+        await client.query('INSERT INTO idempotency_keys (petition_id, key, result, count, request_hash) VALUES ($1, $2, $3, $4, $5)', [
+          signature.petitionId,
+          idempotency.key,
+          outcome.result,
+          outcome.count,
+          idempotency.requestHash,
+        ]);
+      }
+      return outcome;
+    });
+  }
+
+  onCountChange(listener: (petitionId: string, count: number) => void): void {
+    this.listeners.push(listener);
+  }
+
+  async prune(cutoff: Date): Promise<void> {
+    await this.query('DELETE FROM idempotency_keys WHERE created_at < $1', [cutoff]);
+    // Rate-limit windows last a minute: rows older than that are spent.
+    await this.query("DELETE FROM rate_limits WHERE window_start < (extract(epoch FROM clock_timestamp() - interval '1 minute') * 1000)::bigint");
+  }
+
+  async ping(): Promise<void> {
+    await this.query('SELECT 1', [], this.reads);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.listener?.end().catch(() => {});
+    await Promise.all([this.writes.end(), this.reads.end()]);
+  }
+
+  /**
+   * Hears every instance's count changes on a connection of its own. When it breaks (the database restarted),
+   * it connects again until it succeeds; a change made meanwhile reaches streams with the next one.
+   */
+  async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    const retry = () => {
+      if (this.listener !== client || this.closed) return;
+      this.listener = undefined;
+      client.end().catch(() => {});
+      setTimeout(() => void this.listen().catch(() => {}), 1000).unref();
+    };
+    this.listener = client;
+    client.on('error', retry);
+    client.on('end', retry);
+    client.on('notification', ({ payload }) => {
+      const { petitionId, count } = JSON.parse(payload ?? '{}') as { petitionId: string; count: number };
+      for (const listener of this.listeners) listener(petitionId, count);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      retry();
+      throw unavailable(error);
+    }
+  }
+
+  /**
+   * A store for @fastify/rate-limit that every instance shares: a fixed one-minute window per keyed client
+   * address, counted by one upsert on the database's clock.
+   */
+  rateLimitStore() {
+    const store = this;
+    return class SharedRateLimit {
+      incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+        store
+          .query<{ hits: number; ttl: number }>(
+            `WITH now AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS ms)
+             INSERT INTO rate_limits AS r (key, window_start, hits) SELECT $1, ms, 1 FROM now
+             ON CONFLICT (key) DO UPDATE SET
+               hits = CASE WHEN r.window_start + $2 <= (SELECT ms FROM now) THEN 1 ELSE r.hits + 1 END,
+               window_start = CASE WHEN r.window_start + $2 <= (SELECT ms FROM now) THEN (SELECT ms FROM now) ELSE r.window_start END
+             RETURNING hits, (window_start + $2 - (SELECT ms FROM now))::integer AS ttl`,
+            [key, timeWindow],
+          )
+          .then(({ rows: [row] }) => callback(null, { current: row!.hits, ttl: row!.ttl }), callback);
+      }
+
+      child() {
+        return new SharedRateLimit();
+      }
+    };
+  }
+
+  async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.writes.connect().catch((error: unknown) => Promise.reject(unavailable(error)));
+    // A connection that breaks mid-transaction also emits 'error'; the failing query reports it already.
+    const ignore = () => {};
+    client.on('error', ignore);
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      const answer = unavailable(error);
+      broken = answer instanceof StorageUnavailable;
+      await client.query('ROLLBACK').catch(() => {});
+      throw answer;
+    } finally {
+      client.off('error', ignore);
+      // A connection that failed may be broken: the pool opens a fresh one instead.
+      client.release(broken);
+    }
+  }
+
+  async query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = [], via = this.writes): Promise<pg.QueryResult<Row>> {
+    try {
+      return await via.query<Row>(text, values);
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+}
+
+/**
+ * Errors that mean "try again later" become {@link StorageUnavailable} (a 503): no connection, the server
+ * shutting down or out of resources (SQLSTATE classes 08, 53, 57), a lock not granted in time (55P03). Anything
+ * else is a bug and stays itself.
+ */
+function unavailable(error: unknown): unknown {
+  if (error instanceof IdempotencyKeyReused || error instanceof StorageUnavailable) return error;
+  const sqlState = error instanceof pg.DatabaseError ? error.code : undefined;
+  if (sqlState && !/^(08|53|57)/.test(sqlState) && sqlState !== '55P03') return error;
+  return new StorageUnavailable(`PostgreSQL is unavailable: ${String(error)}`, sqlState === '55P03' ? 2 : 5);
+}

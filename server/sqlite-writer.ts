@@ -1,0 +1,117 @@
+// The SQLite store's writer, in a worker thread: better-sqlite3 waits synchronously for a lock, and here that
+// wait stalls nothing but the writes queued behind it. Messages: see `WriterRequest` in sqlite-store.ts.
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { WriterReply, WriterRequest } from './sqlite-store.js';
+import type { Idempotency, NewSignature, SignOutcome } from './store.js';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS signatures (
+    id             INTEGER PRIMARY KEY,
+    petition_id    TEXT    NOT NULL,
+    email_hash     TEXT    NOT NULL,
+    email          TEXT,
+    name           TEXT    NOT NULL,
+    country        TEXT,
+    contact_opt_in INTEGER NOT NULL,
+    consent_day    TEXT    NOT NULL,
+    UNIQUE (petition_id, email_hash),
+    -- An address without permission to contact its owner must never be kept.
+    CHECK (contact_opt_in = 1 OR email IS NULL)
+  );
+  CREATE TABLE IF NOT EXISTS idempotency_keys (
+    petition_id  TEXT    NOT NULL,
+    key          TEXT    NOT NULL,
+    result       TEXT    NOT NULL,
+    count        INTEGER NOT NULL,
+    created_at   INTEGER NOT NULL,
+    request_hash TEXT,
+    PRIMARY KEY (petition_id, key)
+  );
+  CREATE INDEX IF NOT EXISTS idempotency_keys_by_age ON idempotency_keys (created_at);
+`;
+
+// Triggers keep the count exact whoever inserts or deletes a row (an erasure request handled by hand, say).
+const COUNTS = `
+  CREATE TABLE petition_counts (petition_id TEXT PRIMARY KEY, count INTEGER NOT NULL);
+  INSERT INTO petition_counts SELECT petition_id, count(*) FROM signatures GROUP BY petition_id;
+  CREATE TRIGGER signature_counted AFTER INSERT ON signatures BEGIN
+    INSERT INTO petition_counts VALUES (NEW.petition_id, 1)
+      ON CONFLICT (petition_id) DO UPDATE SET count = count + 1;
+  END;
+  CREATE TRIGGER signature_uncounted AFTER DELETE ON signatures BEGIN
+    UPDATE petition_counts SET count = count - 1 WHERE petition_id = OLD.petition_id;
+  END;
+`;
+
+const { path, lockTimeoutMs } = workerData as { path: string; lockTimeoutMs: number };
+const db = new Database(path);
+db.pragma('journal_mode = WAL');
+// FULL syncs the WAL on every commit: an acknowledged signature survives a power cut, not only a crash.
+db.pragma('synchronous = FULL');
+db.pragma(`busy_timeout = ${lockTimeoutMs}`);
+db.transaction(() => {
+  db.exec(SCHEMA);
+  // Databases from before the counter row and the request hash.
+  const hasTable = (name: string) => db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(name) !== undefined;
+  if (!hasTable('petition_counts')) db.exec(COUNTS);
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('idempotency_keys')").all();
+  if (!columns.some((column) => column.name === 'request_hash')) db.exec('ALTER TABLE idempotency_keys ADD COLUMN request_hash TEXT');
+}).immediate();
+
+const insertSignature = db.prepare(
+  `INSERT INTO signatures (petition_id, email_hash, email, name, country, contact_opt_in, consent_day)
+   VALUES (@petitionId, @emailHash, @email, @name, @country, @contactOptIn, @consentDay)
+   ON CONFLICT (petition_id, email_hash) DO NOTHING`,
+);
+const countOf = db.prepare<[string], { count: number }>('SELECT count FROM petition_counts WHERE petition_id = ?');
+const findAnswer = db.prepare<[string, string], Pick<SignOutcome, 'result' | 'count'> & { request_hash: string | null }>(
+  'SELECT result, count, request_hash FROM idempotency_keys WHERE petition_id = ? AND key = ?',
+);
+const keepAnswer = db.prepare(
+  'INSERT INTO idempotency_keys (petition_id, key, result, count, created_at, request_hash) VALUES (?, ?, ?, ?, ?, ?)',
+);
+const deleteKeysBefore = db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
+
+const sign = db.transaction((signature: NewSignature, idempotency: Idempotency | undefined): SignOutcome | 'reused' => {
+  const previous = idempotency && findAnswer.get(signature.petitionId, idempotency.key);
+  if (previous) {
+    // Keys kept before requests were hashed replay as they always did.
+    if (previous.request_hash !== null && previous.request_hash !== idempotency.requestHash) return 'reused';
+    return { result: previous.result, count: previous.count, replayed: true };
+  }
+  const { changes } = insertSignature.run({ ...signature, contactOptIn: signature.contactOptIn ? 1 : 0 });
+  const outcome: SignOutcome = {
+    result: changes === 1 ? 'signed' : 'already-signed',
+    count: countOf.get(signature.petitionId)?.count ?? 0,
+    replayed: false,
+  };
+  if (idempotency) {
+    keepAnswer.run(signature.petitionId, idempotency.key, outcome.result, outcome.count, Date.now(), idempotency.requestHash);
+  }
+  return outcome;
+});
+
+function handle(request: WriterRequest): WriterReply {
+  try {
+    if (request.op === 'sign') {
+      const outcome = sign.immediate(request.signature, request.idempotency);
+      return outcome === 'reused' ? { id: request.id, failure: 'reused' } : { id: request.id, outcome };
+    }
+    deleteKeysBefore.run(request.cutoff);
+    return { id: request.id };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    return { id: request.id, failure: code.startsWith('SQLITE_BUSY') ? 'busy' : 'error', message: String(error) };
+  }
+}
+
+parentPort!.on('message', (request: WriterRequest | 'close') => {
+  if (request === 'close') {
+    db.close();
+    parentPort!.close();
+  } else {
+    parentPort!.postMessage(handle(request));
+  }
+});
+parentPort!.postMessage('ready');

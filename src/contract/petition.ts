@@ -1,0 +1,129 @@
+/**
+ * The petition contract: every message that crosses the wire (widgets and form ⇄ petition server) or the frame
+ * (framed form ⇄ action button). The widgets, the form, the reference server, Storybook's mock and the browser
+ * tests' backend all import it, so none of them can drift from the others. A new field is one edit here; the
+ * server's JSON schemas (`schemas.ts`, server-only) are typed against these interfaces, so the compiler points
+ * at the schema that still lacks it.
+ *
+ * Types, constants and tiny validators only: no DOM, no dependencies, nothing that runs at import.
+ */
+
+// ── Paths ────────────────────────────────────────────────────────────────────────────────────────────────────
+// A petition is a URL ("{petition}"), whatever server hosts it; its resources live below it.
+
+/** `{petition}/events`, `{petition}/signatures`, `{petition}/form`. */
+export const PETITION_RESOURCES = ['events', 'signatures', 'form'] as const;
+export type PetitionResource = (typeof PETITION_RESOURCES)[number];
+
+/** Where the reference server puts a petition (`:id` is its kebab-case id). */
+export const PETITION_ROUTE = '/api/petitions/:id';
+
+/** `/api/petitions/{id}` on the reference server. */
+export const petitionPath = (id: string): string => PETITION_ROUTE.replace(':id', id);
+
+// ── GET {petition} ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** The petition's public state; widgets show `count` of `goal`. */
+export interface PetitionCount {
+  count: number;
+  goal: number;
+  title: string;
+}
+
+/** A count a petition may report: a whole number, 0 or more. */
+export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** A goal: a whole number above 0. */
+export const isGoal = (value: unknown): value is number => isCount(value) && value > 0;
+
+// ── GET {petition}/events (server-sent events) ───────────────────────────────────────────────────────────────
+
+/** The one event a petition stream sends: `event: count`. */
+export const COUNT_EVENT = 'count';
+
+/** Data of a `count` event: after every change, and on connect with the heartbeat period (ms) the stream keeps. */
+export interface CountEventData {
+  count: number;
+  heartbeatMs?: number;
+}
+
+/** A `count` event as it goes on the wire. */
+export const countEventText = (data: CountEventData): string => `event: ${COUNT_EVENT}\ndata: ${JSON.stringify(data)}\n\n`;
+
+/** The comment an idle stream sends so proxies keep it open and clients can tell it lives. */
+export const HEARTBEAT_TEXT = ': heartbeat\n\n';
+
+// ── POST {petition}/signatures ───────────────────────────────────────────────────────────────────────────────
+
+/** A signature as sent: JSON, at most {@link MAX_SIGNATURE_BYTES}. `website` is the honeypot, empty for people. */
+export interface SignatureBody {
+  name: string;
+  email: string;
+  /** ISO 3166-1 alpha-2; empty or absent when not given. */
+  country?: string;
+  consent: boolean;
+  contactOptIn?: boolean;
+  website?: string;
+}
+
+/** The fields a `422` can name. */
+export const SIGNATURE_FIELDS = ['name', 'email', 'country', 'consent', 'contactOptIn'] as const;
+export type SignatureField = (typeof SIGNATURE_FIELDS)[number];
+
+/** Why a field was refused. */
+export const FIELD_PROBLEMS = ['required', 'too_long', 'invalid'] as const;
+export type FieldProblem = (typeof FIELD_PROBLEMS)[number];
+export type FieldProblems = Partial<Record<SignatureField, FieldProblem>>;
+
+export const MAX_SIGNATURE_BYTES = 8 * 1024;
+export const NAME_MAX_CODE_POINTS = 100;
+export const EMAIL_MAX_LENGTH = 254;
+/** The optional `Idempotency-Key` header: the same key answers a retry with the first answer. */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+/**
+ * `201` a new signature, `200` this e-mail had signed (the same body on purpose: nobody learns who signed before).
+ * A filled honeypot gets a `201` too, and changes nothing.
+ */
+export interface SignedAnswer {
+  count: number;
+}
+
+/** Every error: `400`, `404`, `405`, `413`, `415`, `422` (with `fields`), `429` and `503` (with `Retry-After`). */
+export interface ErrorAnswer {
+  error: string;
+  fields?: FieldProblems;
+}
+
+// ── postMessage between the framed form (petition's origin) and <cw-action-button> (partner page) ───────────
+// Each side sends only to the other's exact origin and accepts a message only when both its origin and its
+// source window match.
+
+/** Frame → page. */
+export type FrameMessage =
+  /** The form is ready; `height` is its content height in CSS px, so the dialog can fit it. */
+  | { type: 'cw-sign-ready'; height: number }
+  /** The form's height changed (errors shown, success panel). */
+  | { type: 'cw-sign-resize'; height: number }
+  /** A signature was accepted; the new public count, never anything the signer typed. */
+  | { type: 'cw-sign-signed'; count: number }
+  /** The reader asked to close (Escape or a close button inside the frame). */
+  | { type: 'cw-sign-close' };
+
+/** Page → frame. */
+export type PageMessage =
+  /** Move focus to the first field: the dialog just opened. */
+  { type: 'cw-sign-focus' };
+
+const FRAME_MESSAGE_TYPES = new Set<string>(['cw-sign-ready', 'cw-sign-resize', 'cw-sign-signed', 'cw-sign-close']);
+
+/** Narrows untrusted message data to a well-formed frame message (numbers finite and non-negative). */
+export function asFrameMessage(data: unknown): FrameMessage | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as Record<string, unknown>;
+  if (typeof message.type !== 'string' || !FRAME_MESSAGE_TYPES.has(message.type)) return undefined;
+  const isHeight = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  if (message.type === 'cw-sign-signed' && !isCount(message.count)) return undefined;
+  if ((message.type === 'cw-sign-ready' || message.type === 'cw-sign-resize') && !isHeight(message.height)) return undefined;
+  return message as FrameMessage;
+}
