@@ -1,3 +1,7 @@
+import { REGIONS, RELATIVE_TIME } from '../locales/cldr/form.js';
+import { formatNumber } from './format.js';
+import { shippedFor } from './cldr.js';
+
 /**
  * The ISO 3166-1 alpha-2 codes a signer may choose, two letters each, in code order: the same list as the
  * server's (server/countries.ts, which the server checks against; src/ never imports server/), packed
@@ -14,14 +18,33 @@ export const COUNTRY_CODES: readonly string[] = PACKED.match(/../g)!;
 
 const optionsByLang = new Map<string, readonly (readonly [code: string, name: string])[]>();
 
-/** Every country as `[code, name]`, named in `lang` and sorted as `lang` sorts; computed once per language. */
+/**
+ * Every country as `[code, name]`, named in `lang` and sorted as `lang` sorts; computed once per language. Names come
+ * from the browser, or from our CLDR data where the browser names countries otherwise (Chromium: in English for
+ * Uyghur and Kazakh, as codes for Kazakh in Arabic script).
+ */
 export function countryOptions(lang: string): readonly (readonly [code: string, name: string])[] {
   let options = optionsByLang.get(lang);
   if (!options) {
-    const names = new Intl.DisplayNames(lang, { type: 'region' });
+    const browser = new Intl.DisplayNames(lang, { type: 'region' });
+    const shipped = shippedFor(lang, REGIONS)?.split('|');
+    const probe = COUNTRY_CODES.indexOf('KZ');
+    const names = shipped && browser.of('KZ') !== shipped[probe] ? shipped : COUNTRY_CODES.map((code) => browser.of(code) ?? code);
     const { compare } = new Intl.Collator(lang);
-    options = COUNTRY_CODES.map((code) => [code, names.of(code) ?? code] as const).sort((a, b) => compare(a[1], b[1]));
+    options = COUNTRY_CODES.map((code, index) => [code, names[index]] as const).sort((a, b) => compare(a[1], b[1]));
     optionsByLang.set(lang, options);
   }
   return options;
+}
+
+/**
+ * "in 30 seconds", in `lang`: the browser's, or our CLDR data's where the browser says it otherwise (Chromium: in
+ * English for Uyghur, "+30 s" for Kazakh).
+ */
+export function relativeTime(value: number, unit: 'second' | 'minute' | 'hour', lang: string): string {
+  const browser = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const pattern = shippedFor(lang, RELATIVE_TIME)?.[unit];
+  return pattern && browser.format(7, unit) !== pattern.replace('{0}', '7')
+    ? pattern.replace('{0}', formatNumber(value, lang))
+    : browser.format(value, unit);
 }

@@ -1,17 +1,49 @@
+import { NUMBERS } from '../locales/cldr/numbers.js';
+import { shippedFor } from './cldr.js';
+
 export const NOTATIONS = ['standard', 'compact'] as const;
 export type Notation = (typeof NOTATIONS)[number];
 
-const formatters = new Map<string, Intl.NumberFormat>();
+type Format = (value: number) => string;
+const formatters = new Map<string, Format>();
 
 /** Formats a number in the given locale; formatters are cached because every tween frame formats. */
 export function formatNumber(value: number, locale: string, notation: Notation = 'standard'): string {
   const key = `${locale}|${notation}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { notation });
-    formatters.set(key, formatter);
+  let format = formatters.get(key);
+  if (!format) {
+    const browser = new Intl.NumberFormat(locale, { notation });
+    const data = shippedFor(locale, NUMBERS);
+    // The browser's, if it formats as CLDR says (a browser without the language's data formats as English).
+    format = data && browser.format(1234.5) !== shipped(data, 1234.5, notation) ? (value) => shipped(data, value, notation) : browser.format;
+    formatters.set(key, format);
   }
-  return formatter.format(value);
+  return format(value);
+}
+
+const latin = new Map<Notation, Intl.NumberFormat>();
+
+/** A number formatted with our CLDR data: the digits and rounding of `Intl` in English, the language's separators and words. */
+function shipped(data: (typeof NUMBERS)[string], value: number, notation: Notation): string {
+  let pattern = '0';
+  let scaled = value;
+  const exponent = Math.min(Math.floor(Math.log10(Math.abs(value))), 14);
+  if (notation === 'compact' && exponent >= 3) {
+    pattern = data.compact[exponent - 3];
+    const digits = pattern.match(/0+/)![0].length;
+    scaled = value / 10 ** (exponent - digits + 1);
+    // Intl's compact rounding: two significant digits for one digit before the point, whole numbers otherwise.
+    scaled = digits === 1 ? Math.round(scaled * 10) / 10 : Math.round(scaled);
+    // 999,999 rounds to 1000K: that is 1M.
+    if (scaled >= 10 ** digits && exponent < 14) return shipped(data, scaled * 10 ** (exponent - digits + 1), notation);
+  }
+  let english = latin.get(notation);
+  if (!english) latin.set(notation, (english = new Intl.NumberFormat('en', notation === 'compact' ? { maximumFractionDigits: 1, useGrouping: false } : {})));
+  const text = english
+    .formatToParts(scaled)
+    .map(({ type, value: part }) => (type === 'group' ? data.group : type === 'decimal' ? data.decimal : part))
+    .join('');
+  return pattern.replace(/0+/, text);
 }
 
 const PLAIN_NUMBER = /^\s*[-+]?\d+(?:\.\d+)?\s*$/;

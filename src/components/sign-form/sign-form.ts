@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { announcer } from '../../internal/announcer.js';
-import { countryOptions } from '../../internal/countries.js';
+import { countryOptions, relativeTime } from '../../internal/countries.js';
 import { SignedEvent } from '../../internal/events.js';
 import { formatNumber } from '../../internal/format.js';
 import { petitionEndpoint } from '../../internal/petition-url.js';
@@ -208,10 +208,10 @@ export class SignForm extends WidgetElement {
 
   /** "in 30 seconds", "in 2 minutes", in the form's language. */
   private retryTime(): string {
-    const format = new Intl.RelativeTimeFormat(this.localize.lang, { numeric: 'auto' });
     const seconds = this.retrySeconds;
-    if (seconds < 60) return format.format(seconds, 'second');
-    return seconds < 3600 ? format.format(Math.ceil(seconds / 60), 'minute') : format.format(Math.ceil(seconds / 3600), 'hour');
+    const [value, unit] =
+      seconds < 60 ? [seconds, 'second' as const] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute' as const] : [Math.ceil(seconds / 3600), 'hour' as const];
+    return relativeTime(value, unit, this.localize.lang);
   }
 
   private statusText(): string {

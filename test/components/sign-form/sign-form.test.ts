@@ -258,6 +258,11 @@ describe('<cw-sign-form>', () => {
       expect(statusText(form)).to.equal('Too many attempts. Try again in 2 minutes.');
       form.parentElement!.lang = 'fr';
       await waitUntil(() => statusText(form) === 'Trop de tentatives. Réessayez dans 2 minutes.');
+      // Uyghur, which the browser's Intl lacks: our CLDR data, not "in 2 minutes" inside a Uyghur sentence.
+      form.parentElement!.lang = 'ug';
+      await waitUntil(() => statusText(form) === 'سىناش بەك كۆپ بولدى. 2 مىنۇتتىن كېيىن قايتا سىناڭ.');
+      // And the countries in Uyghur too.
+      expect($(form, '#country').querySelector<HTMLOptionElement>('option[value="DE"]')!.textContent!.trim()).to.equal('گېرمانىيە');
     });
 
     for (const status of [400, 413, 415]) {
