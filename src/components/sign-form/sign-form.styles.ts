@@ -89,13 +89,16 @@ export default css`
     content: '⚠ ' / '';
   }
 
-  /* The honeypot: out of sight, out of the tab order and out of the accessibility tree. */
+  /*
+   * The honeypot: out of sight, out of the tab order and out of the accessibility tree. Clipped where it stands, not
+   * moved 100vw aside: in a right-to-left widget that is to the right, and the page scrolled sideways.
+   */
   .trap {
     position: absolute;
-    inset-inline-start: -100vw;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
   }
 
   .actions,

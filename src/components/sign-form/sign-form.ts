@@ -260,7 +260,7 @@ export class SignForm extends WidgetElement {
           </div>
           <div class="field">
             <label for="email">${t('emailLabel')}</label>
-            <input id="email" name="email" type="email" autocomplete="email" maxlength="254" required aria-invalid=${ifDefined(this.invalid('email'))} aria-describedby=${ifDefined(this.described('email'))} />
+            <input id="email" name="email" type="email" dir="ltr" autocomplete="email" maxlength="254" required aria-invalid=${ifDefined(this.invalid('email'))} aria-describedby=${ifDefined(this.described('email'))} />
             ${this.renderError('email')}
           </div>
           <div class="field">
