@@ -66,6 +66,16 @@ describe('<cw-signature-counter>', () => {
       expect(progress(russian)!.getAttribute('aria-label')).to.equal('21 из 100 подписей');
     });
 
+    it('shows the bar on a live counter, as the demo’s sidebar is, though stream events carry no goal', async () => {
+      const petition = await mockPetition({ count: 10, goal: 100 });
+      const counter = (await fixture<HTMLDivElement>(html`<div><cw-signature-counter live petition=${petition.url}></cw-signature-counter></div>`)).firstElementChild as SignatureCounter;
+      await waitUntil(() => progress(counter), 'no bar');
+      await petition.set({ count: 12 });
+      await waitUntil(() => shownValue(counter) === '12');
+      expect(progress(counter)!.max).to.equal(100);
+      expect(partText(counter, 'goal')).to.equal('Goal: 100');
+    });
+
     it('names the bar with the goal’s plural, not the count’s, and shows the goal as text', async () => {
       const petition = { count: 1, goal: 1000000 };
       const english = await counterIn('en', '', petition);
