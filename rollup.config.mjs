@@ -4,15 +4,19 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-/** Writes `<file>.sri` with the bundle's SHA-384 integrity value, for the README's script tag. */
+/** Writes `<bundle>.sri` with the bundle's SHA-384 integrity value, for the README's script tag. */
 function subresourceIntegrity() {
   return {
     name: 'subresource-integrity',
-    writeBundle({ file }) {
-      const integrity = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
-      writeFileSync(`${file}.sri`, `${integrity}\n`);
-      console.log(`${file} integrity: ${integrity}`);
+    writeBundle({ dir }, bundle) {
+      for (const chunk of Object.values(bundle).filter((output) => output.type === 'chunk' && output.isEntry)) {
+        const file = join(dir, chunk.fileName);
+        const integrity = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+        writeFileSync(`${file}.sri`, `${integrity}\n`);
+        console.log(`${file} integrity: ${integrity}`);
+      }
     },
   };
 }
@@ -40,10 +44,12 @@ function minifyCssTemplates() {
 /**
  * One self-contained, minified ES module with Lit inside. Two are built: the partner bundle of widgets, and
  * the sign-up form, which runs on the petition's own origin (its framed page) and so stays out of partner pages.
+ * What a bundle loads only on demand (the form's country names in the languages browsers lack) goes in
+ * dist/chunks/, beside it.
  */
-const selfContainedBundle = (input, file) => ({
+const selfContainedBundle = (input, fileName) => ({
   input,
-  output: { file, format: 'es', sourcemap: true },
+  output: { dir: 'dist', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
   plugins: [
     nodeResolve({ browser: true }),
     minifyCssTemplates(),
@@ -66,6 +72,6 @@ const selfContainedBundle = (input, file) => ({
 });
 
 export default [
-  selfContainedBundle('src/index.ts', 'dist/campaign-widgets.js'),
-  selfContainedBundle('src/components/sign-form/define.ts', 'dist/sign-form.js'),
+  selfContainedBundle('src/index.ts', 'campaign-widgets.js'),
+  selfContainedBundle('src/components/sign-form/define.ts', 'sign-form.js'),
 ];

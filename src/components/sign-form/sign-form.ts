@@ -267,7 +267,7 @@ export class SignForm extends WidgetElement {
             <label for="country">${t('countryLabel')}</label>
             <select id="country" name="country" autocomplete="country" aria-invalid=${ifDefined(this.invalid('country'))} aria-describedby=${ifDefined(this.described('country'))} @change=${this.pickCountry}>
               <option value="">—</option>
-              ${countryOptions(lang).map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+              ${countryOptions(lang, () => this.requestUpdate()).map(([code, name]) => html`<option value=${code}>${name}</option>`)}
             </select>
             ${this.renderError('country')}
           </div>
