@@ -22,7 +22,9 @@ const LOGS = 'test-results';
 const TAIL_LINES = 60;
 
 /** Counts of tests a stage's runner reported, from its own summary lines; a stage may run more than one runner. */
-function countTests(output) {
+function countTests(coloured) {
+  // @web/test-runner colours its progress line whatever FORCE_COLOR says: read the text without its escape codes.
+  const output = coloured.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
   const sum = (pattern) => [...output.matchAll(pattern)].reduce((total, [, count]) => total + Number(count), 0);
   const counts = [];
   // node:test (TAP): `# pass 12` / `# fail 0`, once per file run.
