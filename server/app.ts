@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { MAX_SIGNATURE_BYTES, PETITION_ROUTE } from '../src/contract/petition.js';
 import { VERSION } from '../src/internal/version.js';
 import type { ServerConfig } from './config.js';
+import { demoPageRoutes } from './demo-page.js';
 import { CountEvents } from './events.js';
 import { FORM_PAGE_CSS_PATH, formPageRoutes } from './form-page.js';
 import { HttpError } from './http-error.js';
@@ -142,6 +143,7 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
   await app.register(petitionRoutes, context);
   await app.register(signatureRoutes, context);
   await app.register(formPageRoutes, context);
+  await app.register(demoPageRoutes, context);
 
   // Any other method on a known path is a 405 that says which ones it takes (OPTIONS is CORS's).
   const allow = (url: string, allowed: string) => {
