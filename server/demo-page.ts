@@ -35,4 +35,10 @@ export async function demoPageRoutes(app: FastifyInstance, context: RouteContext
   };
   app.get('/', handler);
   app.get('/index.html', handler);
+  // The embed builder: demo/embed.html (and its script and styles, served as any demo file) at a short address.
+  app.get('/embed', async (_request, reply) => {
+    const page = await readFile(join(context.config.siteRoot, 'demo', 'embed.html'), 'utf8').catch(() => undefined);
+    if (page === undefined) return reply.callNotFound();
+    return reply.headers({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': HTML_CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache' }).send(page);
+  });
 }
