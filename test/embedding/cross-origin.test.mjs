@@ -24,9 +24,9 @@ before(async () => {
   });
   const badQuery = new URLSearchParams({
     origin: site.origin,
-    accent: 'red;}body{background:red',
+    accent: 'rgba(11, 122, 0, 0)',
     'on-accent': 'var(--x)',
-    scheme: 'purple',
+    scheme: 'dark;}body{background:red',
     font: 'Arial;}*{color:red',
     strings: '{not json',
   });
@@ -88,7 +88,8 @@ describe('a partner page and the petition on two origins', { timeout: 60_000 }, 
       assert.deepEqual(await frame.evaluate(formLook), {
         scheme: 'dark',
         darkField: true,
-        accent: 'rgb(11, 122, 117)',
+        // A channel of 0 is a colour like any other (only an alpha of 0 is refused).
+        accent: 'rgb(11, 122, 0)',
         onAccent: 'rgb(255, 255, 255)',
         // The web font is not the form's to load; the families systems have are kept, in the page's order.
         font: 'Georgia, serif',

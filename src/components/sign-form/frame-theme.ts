@@ -18,7 +18,8 @@ function checkedColor(value: string): string | undefined {
   const shape = /^(?:#[\da-f]{3,8}|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix)\([\w\s#(),.%/+-]*\))$/i;
   const keyword = /^(?:inherit|initial|unset|revert|revert-layer|currentcolor|transparent)$/i;
   const substitution = /\b(?:var|env|attr|url)\(/i;
-  const invisible = /(?:,\s*0|\/\s*0%?)\s*\)$/;
+  // Alpha 0: the fourth of rgba()'s commas, or after the slash of the space syntax; never a colour channel of 0.
+  const invisible = /^rgba\((?:[^,]*,){3}\s*0*\.?0*%?\s*\)$|\/\s*0*\.?0*%?\s*\)$/i;
   return value.length <= 200 && shape.test(value) && !keyword.test(value) && !substitution.test(value) && !invisible.test(value) && CSS.supports('color', value)
     ? value
     : undefined;
