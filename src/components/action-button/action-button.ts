@@ -225,6 +225,8 @@ export class ActionButton extends PartnerWidget {
    * at once too; a form that is only slow keeps its time.
    */
   private async handleFrameLoad(): Promise<void> {
+    // A form's ready message may be queued behind its frame's load event: it goes first, and then nothing is asked.
+    await new Promise((resolve) => setTimeout(resolve));
     if (this.formState !== 'loading') return;
     let answer: ErrorAnswer | undefined;
     try {
