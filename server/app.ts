@@ -3,7 +3,9 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { MAX_SIGNATURE_BYTES, PETITION_ROUTE } from '../src/contract/petition.js';
+import { VERSION } from '../src/internal/version.js';
 import type { ServerConfig } from './config.js';
+import { demoPageRoutes } from './demo-page.js';
 import { CountEvents } from './events.js';
 import { FORM_PAGE_CSS_PATH, formPageRoutes } from './form-page.js';
 import { HttpError } from './http-error.js';
@@ -58,7 +60,7 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
   try {
     await prune();
     // Instances on one PostgreSQL share their rate limits there; SQLite means one process, so memory will do.
-    app = await buildApp({ config, petitions, store, events, signatureSecret }, postgres?.rateLimitStore(), log);
+    app = await buildApp({ config, petitions, store, events, signatureSecret, log }, postgres?.rateLimitStore());
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     clearInterval(pruneTimer);
@@ -91,8 +93,8 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
 }
 
 /** The app: the error and not-found answers, the plugins, then the routes. */
-async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions['store'], log: (line: string) => void): Promise<FastifyInstance> {
-  const { config, events } = context;
+async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions['store']): Promise<FastifyInstance> {
+  const { config, events, log } = context;
   const app = Fastify({
     // The socket's peer and the next TRUST_PROXY - 1 hops are proxies: request.ip is what the outermost one saw.
     trustProxy: (_address, hop) => hop < config.trustedProxies,
@@ -137,10 +139,11 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
   if (config.rateLimitPerMinute > 0) {
     await app.register(rateLimit, rateLimitOptions({ perMinute: config.rateLimitPerMinute, secret: context.signatureSecret, store: rateLimitStore }));
   }
-  await app.register(staticFiles, { siteRoot: config.siteRoot });
+  await app.register(staticFiles, { siteRoot: config.siteRoot, version: VERSION });
   await app.register(petitionRoutes, context);
   await app.register(signatureRoutes, context);
   await app.register(formPageRoutes, context);
+  await app.register(demoPageRoutes, context);
 
   // Any other method on a known path is a 405 that says which ones it takes (OPTIONS is CORS's).
   const allow = (url: string, allowed: string) => {

@@ -3,7 +3,7 @@ import { PETITION_ROUTE, petitionPath } from '../src/contract/petition.js';
 import { errorAnswerSchema, petitionParamsSchema } from '../src/contract/schemas.js';
 import { HttpError } from './http-error.js';
 import type { Petition } from './petitions.js';
-import { findPetition, type RouteContext } from './route-context.js';
+import type { RouteContext } from './route-context.js';
 
 /** Where the form page's own stylesheet is served (the page's CSP allows only 'self'). */
 export const FORM_PAGE_CSS_PATH = '/api/form-page.css';
@@ -71,11 +71,19 @@ export async function formPageRoutes(app: FastifyInstance, context: RouteContext
   ].join('; ');
   const querystring = { type: 'object', properties: { lang: { type: 'string' }, origin: { type: 'string' } } } as const;
 
+  // A refusal says why in `reason` (the contract's FORM_REFUSALS), which the button reads to tell the reader, and the
+  // embedder the origin to add; any page may read it (the cors plugin answers every route but signatures with `*`).
   app.get<FormRequest>(`${PETITION_ROUTE}/form`, { schema: { params: petitionParamsSchema, querystring, response: { '4xx': errorAnswerSchema } } }, async (request, reply) => {
-    const petition = findPetition(context, request.params);
     const { lang, origin } = request.query;
+    const petition = context.petitions.get(request.params.id);
+    if (!petition) {
+      context.log(`form refused: no petition ${quoted(request.params.id)}`);
+      throw new HttpError(404, 'No such petition', {}, { reason: 'unknown-petition' });
+    }
     if (origin !== undefined && !isFramingOrigin(origin, request, allowedOrigins)) {
-      throw new HttpError(400, 'origin must be this server’s origin or one of ALLOWED_ORIGINS');
+      // An origin names a site, not a person: the operator needs it to fix ALLOWED_ORIGINS.
+      context.log(`form refused: origin ${quoted(origin)} is not in ALLOWED_ORIGINS`);
+      throw new HttpError(403, `origin ${origin.slice(0, MAX_LOGGED)} must be this server’s origin or one of ALLOWED_ORIGINS`, {}, { reason: 'origin-not-allowed' });
     }
     return reply
       .headers({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' })
@@ -86,6 +94,10 @@ export async function formPageRoutes(app: FastifyInstance, context: RouteContext
     reply.headers({ 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }).send(FORM_PAGE_CSS),
   );
 }
+
+/** Refused values are logged at most this long, as JSON strings: a request cannot write lines of its own into the log. */
+const MAX_LOGGED = 100;
+const quoted = (text: string) => JSON.stringify(text.slice(0, MAX_LOGGED));
 
 /** An origin exactly as a browser sends one, that may frame the form: this server's own, or a partner's. */
 function isFramingOrigin(origin: string, request: FastifyRequest, allowedOrigins: ReadonlySet<string>): boolean {

@@ -11,6 +11,8 @@ export interface RouteContext {
   store: SignatureStore;
   events: CountEvents;
   signatureSecret: string;
+  /** The server's log: one line per request, and what an operator must fix (a refused origin). */
+  log: (line: string) => void;
 }
 
 /** The petition a route's `:id` names, or a 404. */

@@ -14,8 +14,20 @@ export const HTML_CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** `demo/` at `/` and `dist/` at `/dist/`, from the site root; hidden files never. */
-export async function staticFiles(app: FastifyInstance, { siteRoot }: { siteRoot: string }) {
+/** What `/dist/` serves: the browser bundles, their source maps and SRI values; nothing of the server or the npm build. */
+export const DIST_FILES = ['campaign-widgets.js', 'sign-form.js'].flatMap((bundle) => [bundle, `${bundle}.map`, `${bundle}.sri`]);
+
+/** A year, never revalidated: a versioned path never changes. */
+const VERSIONED = 'public, max-age=31536000, immutable';
+/** The latest moves with each release: five minutes, then revalidated. */
+const LATEST = 'public, max-age=300, must-revalidate';
+
+/**
+ * `demo/` at `/`; the browser bundles at `/dist/` (the latest) and `/dist/{version}/` (this release, cached for good),
+ * for any partner page to load: `Access-Control-Allow-Origin: *`, as a module script and the README's `integrity`
+ * need. Hidden files never.
+ */
+export async function staticFiles(app: FastifyInstance, { siteRoot, version }: { siteRoot: string; version: string }) {
   const options = {
     dotfiles: 'ignore',
     cacheControl: false,
@@ -32,5 +44,21 @@ export async function staticFiles(app: FastifyInstance, { siteRoot }: { siteRoot
   // A path `send` refuses (a "..", a NUL) is answered like a missing file: it says nothing about the folders.
   app.setErrorHandler((_error, _request, reply) => reply.callNotFound());
   await app.register(fastifyStatic, { ...options, root: join(siteRoot, 'demo'), prefix: '/' });
-  await app.register(fastifyStatic, { ...options, root: join(siteRoot, 'dist'), prefix: '/dist/', decorateReply: false });
+  const bundles = (cacheControl: string) => ({
+    ...options,
+    root: join(siteRoot, 'dist'),
+    index: false as const,
+    decorateReply: false,
+    allowedPath: (path: string) => DIST_FILES.includes(path.replace(/^\//, '')),
+    setHeaders: (reply: FastifyReply, path: string) => {
+      options.setHeaders(reply, path);
+      reply.header('Cache-Control', cacheControl);
+      reply.header('Access-Control-Allow-Origin', '*');
+      reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
+      if (path.endsWith('.map')) reply.header('Content-Type', 'application/json; charset=utf-8');
+      if (path.endsWith('.sri')) reply.header('Content-Type', 'text/plain; charset=utf-8');
+    },
+  });
+  await app.register(fastifyStatic, { ...bundles(LATEST), prefix: '/dist/' });
+  await app.register(fastifyStatic, { ...bundles(VERSIONED), prefix: `/dist/${version}/` });
 }

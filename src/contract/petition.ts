@@ -93,6 +93,80 @@ export interface SignedAnswer {
 export interface ErrorAnswer {
   error: string;
   fields?: FieldProblems;
+  /** Why `{petition}/form` refused, for the button to tell the reader and the embedder. */
+  reason?: FormRefusal;
+}
+
+// ── GET {petition}/form ──────────────────────────────────────────────────────────────────────────────────────
+// The framed sign-up page. A refused page cannot tell the page that framed it anything, so when the frame has loaded
+// without saying it is ready, the button asks the same URL with `Accept: application/json` (no credentials, no
+// referrer); a refusal answers `Access-Control-Allow-Origin: *` and an `ErrorAnswer` with one of these reasons.
+
+/** `origin-not-allowed`: the page's origin is not in the server's `ALLOWED_ORIGINS`; `unknown-petition`: no such id. */
+export const FORM_REFUSALS = ['origin-not-allowed', 'unknown-petition'] as const;
+export type FormRefusal = (typeof FORM_REFUSALS)[number];
+
+/**
+ * The form page's query: the page's language and origin, and what makes the framed form look like the page around
+ * it. Every value is checked on the form's side (`sign-form/frame-theme.ts`); one that fails is ignored with a warning.
+ */
+export const FORM_PARAMETERS = {
+  /** The page's language (BCP 47). */
+  lang: 'lang',
+  /** The embedding page's origin, which must be the server's own or one of `ALLOWED_ORIGINS`. */
+  origin: 'origin',
+  /** The colour of the "Sign" button: the action button's own background, a CSS colour. */
+  accent: 'accent',
+  /** The text on it: the action button's own text colour. */
+  onAccent: 'on-accent',
+  /** `light`, `dark` or `auto` (both, as the reader's system prefers): the page's `color-scheme`. */
+  scheme: 'scheme',
+  /** The page's font stack; only families of {@link SAFE_FONT_FAMILIES} are kept. */
+  font: 'font',
+  /** The embedder's string overrides in the page's language, as JSON; only the form's own keys are kept. */
+  strings: 'strings',
+} as const;
+
+export const FORM_SCHEMES = ['light', 'dark', 'auto'] as const;
+export type FormScheme = (typeof FORM_SCHEMES)[number];
+
+/** The scheme a computed `color-scheme` asks for: `normal` and `light` are light, `light dark` follows the reader. */
+export const schemeOf = (colorScheme: string): FormScheme =>
+  colorScheme.includes('dark') ? (colorScheme.includes('light') ? 'auto' : 'dark') : 'light';
+
+/**
+ * Families a framed form may use: CSS's generic families and fonts that systems ship. The form page loads no fonts
+ * (its CSP has no `font-src`), so a partner's web font could not show there anyway; a font stack keeps the families
+ * of this list, in its order.
+ */
+export const SAFE_FONT_FAMILIES = [
+  'serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace',
+  'ui-rounded', 'math', '-apple-system', 'BlinkMacSystemFont', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Helvetica',
+  'Arial', 'Noto Sans', 'Noto Serif', 'Liberation Sans', 'Liberation Serif', 'DejaVu Sans', 'DejaVu Serif', 'Ubuntu',
+  'Cantarell', 'Oxygen', 'Fira Sans', 'Open Sans', 'Verdana', 'Tahoma', 'Trebuchet MS', 'Georgia', 'Times New Roman',
+  'Times', 'Palatino', 'Palatino Linotype', 'Book Antiqua', 'Garamond', 'Courier New', 'Courier', 'Menlo', 'Consolas',
+  'Monaco', 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji',
+] as const;
+
+/** The first eleven are CSS's generic families, written bare. */
+const GENERIC_COUNT = 11;
+
+/**
+ * A font stack as CSS writes it (`"Helvetica Neue", Arial, sans-serif`) reduced to its safe families, written back
+ * (names quoted, generics bare); `undefined` when it is malformed (quotes unbalanced, characters no family name has),
+ * `''` when no family of it is safe.
+ */
+export function safeFontStack(stack: string): string | undefined {
+  if (stack.length > 500 || !/^[\w\s,'"-]*$/.test(stack)) return undefined;
+  const families: number[] = [];
+  for (const entry of stack.split(',')) {
+    const name = /^\s*(?:"([^"]*)"|'([^']*)'|([\w -]*?))\s*$/.exec(entry);
+    if (!name) return undefined;
+    const wanted = (name[1] ?? name[2] ?? name[3] ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+    const index = SAFE_FONT_FAMILIES.findIndex((family) => family.toLowerCase() === wanted);
+    if (index >= 0 && !families.includes(index)) families.push(index);
+  }
+  return families.map((index) => (index < GENERIC_COUNT ? SAFE_FONT_FAMILIES[index] : `"${SAFE_FONT_FAMILIES[index]}"`)).join(', ');
 }
 
 // ── postMessage between the framed form (petition's origin) and <cw-action-button> (partner page) ───────────

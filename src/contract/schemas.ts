@@ -8,6 +8,7 @@
 import {
   EMAIL_MAX_LENGTH,
   FIELD_PROBLEMS,
+  FORM_REFUSALS,
   MAX_IDEMPOTENCY_KEY_LENGTH,
   MAX_SIGNATURE_BYTES,
   NAME_MAX_CODE_POINTS,
@@ -41,6 +42,7 @@ export const errorAnswerSchema = objectOf<ErrorAnswer>(
       properties: Object.fromEntries(SIGNATURE_FIELDS.map((field) => [field, { enum: FIELD_PROBLEMS }])),
       additionalProperties: false,
     },
+    reason: { enum: FORM_REFUSALS },
   },
   ['error'],
 );

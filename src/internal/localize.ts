@@ -222,6 +222,11 @@ export class LocalizeController implements ReactiveController {
     return fillPlaceholders(typeof form === 'string' ? form : forms.other, values);
   }
 
+  /** The embedder's overrides here (the page's for this language, then the element's own): the framed form gets them. */
+  overrides(): StringOverrides {
+    return Object.assign({}, ...fallbackTags(this.lang).reverse().map((tag) => pageOverridesByTag.get(tag)), this.host.strings);
+  }
+
   /** The first well-formed value of `key`; overrides come from embedders' JSON, so their shape is checked. */
   private lookup<T>(key: keyof Catalog, isWellFormed: (value: unknown) => value is T): T | undefined {
     for (const source of [this.host.strings, ...this.sources]) {

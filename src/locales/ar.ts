@@ -40,4 +40,7 @@ export const ar: WidgetCatalog = {
   close: 'إغلاق',
   formLoading: 'جارٍ تحميل النموذج…',
   formFailed: 'تعذّر تحميل النموذج. يُرجى المحاولة لاحقًا.',
+  // Not yet reviewed (issue 13): the two strings below.
+  formNotAllowed: 'هذه العريضة غير مُعدّة لهذا الموقع.',
+  formNotFound: 'تعذّر العثور على هذه العريضة.',
 };

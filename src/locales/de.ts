@@ -25,4 +25,6 @@ export const de: WidgetCatalog = {
   close: 'Schließen',
   formLoading: 'Formular wird geladen…',
   formFailed: 'Das Formular konnte nicht geladen werden. Bitte versuchen Sie es später erneut.',
+  formNotAllowed: 'Diese Petition ist für diese Website nicht eingerichtet.',
+  formNotFound: 'Diese Petition wurde nicht gefunden.',
 };

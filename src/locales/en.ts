@@ -40,4 +40,8 @@ export const en = {
   close: 'Close',
   formLoading: 'Loading the form…',
   formFailed: 'The form could not be loaded. Please try again later.',
+  /** The dialog, when the petition's server refuses to show its form on this site (not in its ALLOWED_ORIGINS). */
+  formNotAllowed: 'This petition is not set up for this site.',
+  /** The dialog, when the petition's server knows no such petition. */
+  formNotFound: 'This petition cannot be found.',
 };

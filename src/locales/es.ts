@@ -25,4 +25,6 @@ export const es: WidgetCatalog = {
   close: 'Cerrar',
   formLoading: 'Cargando el formulario…',
   formFailed: 'No se ha podido cargar el formulario. Inténtalo de nuevo más tarde.',
+  formNotAllowed: 'Esta petición no está configurada para este sitio.',
+  formNotFound: 'No se encuentra esta petición.',
 };

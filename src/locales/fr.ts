@@ -25,4 +25,6 @@ export const fr: WidgetCatalog = {
   close: 'Fermer',
   formLoading: 'Chargement du formulaire…',
   formFailed: 'Le formulaire n’a pas pu être chargé. Veuillez réessayer plus tard.',
+  formNotAllowed: 'Cette pétition n’est pas configurée pour ce site.',
+  formNotFound: 'Cette pétition est introuvable.',
 };

@@ -28,4 +28,7 @@ export const kkArab: WidgetCatalog = {
   close: 'جابۋ',
   formLoading: 'ٴپىشىن جٷكتەلۋدە…',
   formFailed: 'ٴپىشىن جٷكتەلمەدى. كەيىنىرەك قايتالاپ كٶرىڭىز.',
+  // Not yet reviewed (issue 13): the two strings below.
+  formNotAllowed: 'بۇل ٴپەتيتسيا وسى سايت ٴۇشىن باپتالماعان.',
+  formNotFound: 'بۇل ٴپەتيتسيا تابىلمادى.',
 };

@@ -25,4 +25,7 @@ export const kk: WidgetCatalog = {
   close: 'Жабу',
   formLoading: 'Пішін жүктелуде…',
   formFailed: 'Пішін жүктелмеді. Кейінірек қайталап көріңіз.',
+  // Not yet reviewed (issue 13): the two strings below.
+  formNotAllowed: 'Бұл петиция осы сайт үшін бапталмаған.',
+  formNotFound: 'Бұл петиция табылмады.',
 };

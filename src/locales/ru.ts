@@ -25,4 +25,6 @@ export const ru: WidgetCatalog = {
   close: 'Закрыть',
   formLoading: 'Загрузка формы…',
   formFailed: 'Не удалось загрузить форму. Попробуйте позже.',
+  formNotAllowed: 'Эта петиция не настроена для этого сайта.',
+  formNotFound: 'Эта петиция не найдена.',
 };

@@ -25,4 +25,7 @@ export const tr: WidgetCatalog = {
   close: 'Kapat',
   formLoading: 'Form yükleniyor…',
   formFailed: 'Form yüklenemedi. Lütfen daha sonra tekrar deneyin.',
+  // Not yet reviewed (issue 13): the two strings below.
+  formNotAllowed: 'Bu imza kampanyası bu site için ayarlanmamış.',
+  formNotFound: 'Bu imza kampanyası bulunamadı.',
 };

@@ -25,4 +25,7 @@ export const ug: WidgetCatalog = {
   close: 'تاقاش',
   formLoading: 'جەدۋەل يۈكلىنىۋاتىدۇ…',
   formFailed: 'جەدۋەلنى يۈكلىگىلى بولمىدى. سەل تۇرۇپ قايتا سىناڭ.',
+  // Not yet reviewed (issue 13): the two strings below.
+  formNotAllowed: 'بۇ تەلەپنامە بۇ تور بېكەت ئۈچۈن تەڭشەلمىگەن.',
+  formNotFound: 'بۇ تەلەپنامە تېپىلمىدى.',
 };

@@ -25,4 +25,7 @@ export const zhHans: WidgetCatalog = {
   close: '关闭',
   formLoading: '正在加载表单…',
   formFailed: '无法加载表单。请稍后再试。',
+  // Not yet reviewed (issue 13): the two strings below.
+  formNotAllowed: '此请愿未为本网站设置。',
+  formNotFound: '找不到此请愿。',
 };

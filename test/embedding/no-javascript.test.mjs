@@ -1,6 +1,6 @@
 // Promise: the demo page, as `npm start` serves it, reads well and leads somewhere with JavaScript off (blocked
 // scripts, Tor's safest mode), using the fallback patterns the README recommends; with JavaScript on, the widgets
-// take those fallbacks over and nothing shows twice.
+// take those fallbacks over and nothing shows twice. The server writes each counter's last count into the page.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { widgetsRendered, withPetitionServerAndBrowser } from './harness.mjs';
@@ -21,11 +21,25 @@ function fallbacks() {
       const details = card.querySelector('details');
       return { summary: shown(details.querySelector('summary')), quote: shown(details.querySelector('p')) };
     })(),
+    counters: all('cw-signature-counter').map((counter) => {
+      const fallback = counter.querySelector('[slot="fallback"]');
+      return `${counter.getAttribute('count')} ${fallback ? `${shown(fallback)} ${text(fallback)}` : 'none'}`;
+    }),
     petitionLinks: all('cw-action-button[petition]').map((button) => {
       const link = button.querySelector('a[href]');
       return link ? `${shown(link)} ${new URL(link.href).pathname}` : 'none';
     }),
   };
+}
+
+/** One signature, as the form sends it. */
+async function signOnce(server) {
+  const response = await fetch(new URL('api/petitions/close-the-camps/signatures', server), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: 'Ada Lovelace', email: 'ada@example.org', consent: true }),
+  });
+  assert.equal(response.status, 201);
 }
 
 describe('the demo page without JavaScript', () => {
@@ -51,6 +65,15 @@ describe('the demo page without JavaScript', () => {
     );
     assert.ok(seen.attributions.every((line) => line.startsWith('true —')), seen.attributions.join(' | '));
     assert.deepEqual(new Set(seen.petitionLinks), new Set(['true /api/petitions/close-the-camps/form']));
+    assert.deepEqual(seen.counters, ['0 true 0 people have signed.', '0 true 0 people have signed.', '0 true 0 ئىمزا']);
+  });
+
+  it('shows each counter’s last known count, as the server wrote it into the page', async () => {
+    await signOnce(petition.url);
+    const { page, close } = await open(false);
+    const seen = await page.evaluate(fallbacks);
+    await close();
+    assert.deepEqual(seen.counters, ['1 true 1 people have signed.', '1 true 1 people have signed.', '1 true 1 ئىمزا']);
   });
 
   it('keeps a testimony behind its content note until the reader opens it', async () => {
@@ -70,6 +93,7 @@ describe('the demo page without JavaScript', () => {
     assert.deepEqual(seen.factBoxes.filter(({ shown }) => shown), []);
     assert.ok(seen.attributions.every((line) => line.startsWith('false')), seen.attributions.join(' | '));
     assert.ok(seen.petitionLinks.every((line) => line.startsWith('false')), seen.petitionLinks.join(' | '));
+    assert.ok(seen.counters.every((line) => / false /.test(line)), seen.counters.join(' | '));
     assert.deepEqual(seen.contentNote, { summary: false, quote: false });
   });
 });

@@ -1,7 +1,7 @@
 // Promise: on the CSS partners really use, taken from the themes' own npm packages (Bootstrap, Tailwind's preflight,
 // GOV.UK Frontend, WordPress's block styles, normalize.css, modern-normalize) and on a dark page, every widget stays
 // inside the content column, the testimony's quote keeps the card's own style, the sign-up dialog opens above the
-// page's fixed elements, and nothing goes wrong in the console. Each is compared with the same page without the theme.
+// page's fixed elements, the framed form follows the page's colour scheme, and nothing goes wrong in the console. Each is compared with the same page without the theme.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -105,6 +105,14 @@ describe('on real themes’ CSS', () => {
         const bannerThere = banner.top <= y && y <= banner.bottom && banner.left <= x && x <= banner.right;
         return dialog.matches(':modal') && bannerThere && document.elementFromPoint(x, y) === host;
       });
+      // The framed form follows the page's colour scheme: what its fields are drawn on.
+      await page.locator('#petition >> iframe:not(.loading)').waitFor();
+      const form = page.frames().find((frame) => frame.url().includes('/form?'));
+      result.form = await form.evaluate(() => {
+        const field = getComputedStyle(document.querySelector('cw-sign-form').shadowRoot.querySelector('#name'));
+        const [r, g, b] = field.backgroundColor.match(/\d+/g).map(Number);
+        return { scheme: getComputedStyle(document.documentElement).colorScheme, darkField: r + g + b < 3 * 100 };
+      });
       result.violations = await violations(page);
       // The themes' own fonts and images are not served here; their 404s are the page's, not the widgets'.
       result.problems = problems.filter((problem) => !problem.includes('404'));
@@ -162,5 +170,10 @@ describe('on real themes’ CSS', () => {
 
   it('takes the dark page’s text colour', () => {
     assert.equal(measured.dark.textColor, 'rgb(238, 238, 238)');
+  });
+
+  it('frames a dark form on the dark page, and a light one on the others', () => {
+    assert.deepEqual(measured.dark.form, { scheme: 'dark', darkField: true });
+    for (const name of ['plain', ...Object.keys(THEMES)]) assert.deepEqual(measured[name].form, { scheme: 'light', darkField: false }, name);
   });
 });

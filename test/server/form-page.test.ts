@@ -69,18 +69,31 @@ describe('the framed sign-up page', () => {
     }
   });
 
-  it('accepts the server’s own origin and ALLOWED_ORIGINS exactly, and refuses anything else with 400', async () => {
+  it('accepts the server’s own origin and ALLOWED_ORIGINS exactly, and refuses anything else with 403 and why', async () => {
     const own = new URL(server.url).origin;
     for (const origin of [own, PARTNER, 'https://other.example:8443']) {
       assert.equal((await fetch(formUrl(server, `?origin=${encodeURIComponent(origin)}`))).status, 200, origin);
     }
     for (const origin of ['https://evil.example', `${PARTNER}/`, `${PARTNER}:444`, 'http://partner.example', 'https://other.example', '*', 'null', '']) {
-      await assertJsonError(await fetch(formUrl(server, `?origin=${encodeURIComponent(origin)}`)), 400);
+      const response = await fetch(formUrl(server, `?origin=${encodeURIComponent(origin)}`), { headers: { Accept: 'application/json' } });
+      // Any page may read why: the button of a refused page asks, to tell its reader and its embedder.
+      assert.equal(response.headers.get('access-control-allow-origin'), '*', origin);
+      assert.equal((await assertJsonError(response, 403)).reason, 'origin-not-allowed', origin);
     }
   });
 
-  it('answers 404 for an unknown petition', async () => {
-    await assertJsonError(await fetch(`${server.url}api/petitions/no-such-petition/form`), 404);
+  it('logs the origin it refused, and an unknown petition, each as one quoted line', async () => {
+    server.logs.length = 0;
+    await fetch(formUrl(server, `?origin=${encodeURIComponent('https://not-yet.example')}`));
+    await fetch(`${server.url}api/petitions/no-such%0Afake-line/form`);
+    const refusals = server.logs.filter((line) => line.startsWith('form refused'));
+    assert.deepEqual(refusals, ['form refused: origin "https://not-yet.example" is not in ALLOWED_ORIGINS', 'form refused: no petition "no-such\\nfake-line"']);
+  });
+
+  it('answers 404 for an unknown petition, saying so to any page that asks', async () => {
+    const response = await fetch(`${server.url}api/petitions/no-such-petition/form?origin=${encodeURIComponent(PARTNER)}`);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.equal((await assertJsonError(response, 404)).reason, 'unknown-petition');
   });
 
   it('sends its own strict CSP, framed only by itself and ALLOWED_ORIGINS, never cached, no cookies', async () => {

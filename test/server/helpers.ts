@@ -57,7 +57,14 @@ function writeSite(dir: string): void {
   writeFileSync(join(dir, 'demo/index.html'), '<!doctype html><title>Campaign</title>');
   writeFileSync(join(dir, 'demo/style.css'), 'body { margin: 0 }');
   writeFileSync(join(dir, 'demo/.env'), 'SECRET=hidden');
-  writeFileSync(join(dir, 'dist/widget.js'), 'export const widget = true;');
+  writeFileSync(join(dir, 'dist/campaign-widgets.js'), 'export const widget = true;');
+  writeFileSync(join(dir, 'dist/campaign-widgets.js.map'), '{"version":3}');
+  writeFileSync(join(dir, 'dist/campaign-widgets.js.sri'), 'sha384-test\n');
+  // What /dist/ must never serve: the compiled server, the contract it imports, the npm build.
+  for (const file of ['server/config.js', 'src/contract/petition.js', 'index.js', 'components/fact-box/define.js', 'custom-elements.json']) {
+    mkdirSync(join(dir, 'dist', file, '..'), { recursive: true });
+    writeFileSync(join(dir, 'dist', file), 'must not be served');
+  }
   writeFileSync(join(dir, 'package.json'), '{"private": "must not be served"}');
 }
 
@@ -84,10 +91,10 @@ export async function currentCount(server: { url: string }): Promise<number> {
 }
 
 /** Checks that an answer is an error in the server's one shape, `{ "error": "..." }`, and returns its body. */
-export async function assertJsonError(response: Response, status: number): Promise<{ error: string; fields?: object }> {
+export async function assertJsonError(response: Response, status: number): Promise<{ error: string; fields?: object; reason?: string }> {
   assert.equal(response.status, status);
   assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
-  const body = (await response.json()) as { error: string; fields?: object };
+  const body = (await response.json()) as { error: string; fields?: object; reason?: string };
   assert.equal(typeof body.error, 'string');
   return body;
 }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { VERSION } from '../../src/internal/version.js';
 import { REPO_ROOT, startChild, type ChildServer } from './helpers.js';
 
 // `npm start` runs `node dist/server/main.js` from the repository root after building. Here it runs from a
@@ -35,6 +37,21 @@ describe('npm start on a fresh clone', { timeout: 20_000 }, () => {
     const bundle = await fetch(new URL('dist/campaign-widgets.js', server.url));
     assert.equal(bundle.status, 200);
     assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
+  });
+
+  it('prints the snippet a partner pastes: this release’s bundle from its own origin with its integrity, and the button', async () => {
+    const integrity = readFileSync(join(REPO_ROOT, 'dist/campaign-widgets.js.sri'), 'utf8').trim();
+    const script = `${server.url}dist/${VERSION}/campaign-widgets.js`;
+    assert.ok(
+      server.output().includes(`<script type="module" src="${script}" integrity="${integrity}" crossorigin="anonymous"></script>`),
+      server.output(),
+    );
+    assert.ok(server.output().includes(`<cw-action-button petition="${server.url}api/petitions/close-the-camps">`));
+    // What it prints works: the bundle is there, any page may load it, and it is what the integrity value says.
+    const bundle = await fetch(script);
+    assert.equal(bundle.headers.get('access-control-allow-origin'), '*');
+    const digest = createHash('sha384').update(Buffer.from(await bundle.arrayBuffer())).digest('base64');
+    assert.equal(`sha384-${digest}`, integrity);
   });
 
   it('creates its SQLite database and secret on first start and serves the demo petition', async () => {

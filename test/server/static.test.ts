@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { VERSION } from '../../src/internal/version.js';
 import { assertJsonError, startTestServer, type TestServer } from './helpers.js';
 
 const CSP =
@@ -46,15 +47,39 @@ describe('static files', () => {
     assert.equal(await response.text(), 'body { margin: 0 }');
   });
 
-  it('serves dist/ at /dist/ as JavaScript', async () => {
-    const response = await fetch(`${server.url}dist/widget.js`);
+  it('serves the browser bundles at /dist/ to any page, as JavaScript, cached briefly', async () => {
+    const response = await fetch(`${server.url}dist/campaign-widgets.js`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=300, must-revalidate');
     assert.equal(await response.text(), 'export const widget = true;');
   });
 
+  it('serves this release at /dist/{version}/, cached for good, with its map and SRI value', async () => {
+    const versioned = `${server.url}dist/${VERSION}/campaign-widgets.js`;
+    for (const [suffix, type] of [['', 'text/javascript; charset=utf-8'], ['.map', 'application/json; charset=utf-8'], ['.sri', 'text/plain; charset=utf-8']]) {
+      const response = await fetch(versioned + suffix);
+      assert.equal(response.status, 200, suffix);
+      assert.equal(response.headers.get('content-type'), type, suffix);
+      assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', suffix);
+      assert.equal(response.headers.get('access-control-allow-origin'), '*', suffix);
+    }
+    await assertJsonError(await fetch(`${server.url}dist/0.0.1/campaign-widgets.js`), 404);
+  });
+
+  for (const file of ['server/config.js', 'src/contract/petition.js', 'index.js', 'components/fact-box/define.js', 'custom-elements.json', '']) {
+    it(`serves nothing else of dist/: not /dist/${file}`, async () => {
+      for (const path of [`dist/${file}`, `dist/${VERSION}/${file}`]) {
+        const response = await fetch(server.url + path);
+        assert.equal(response.status, 404, path);
+        assert.doesNotMatch(await response.text(), /must not be served/);
+      }
+    });
+  }
+
   it('answers HEAD with the length and no body', async () => {
-    const response = await fetch(`${server.url}dist/widget.js`, { method: 'HEAD' });
+    const response = await fetch(`${server.url}dist/campaign-widgets.js`, { method: 'HEAD' });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-length'), String('export const widget = true;'.length));
     assert.equal(await response.text(), '');
@@ -82,7 +107,7 @@ describe('static files', () => {
     '/..%2f..%2f..%2f..%2fetc%2fpasswd',
     '/.env',
     '/%2eenv',
-    '/dist/widget.js%00.html',
+    '/dist/campaign-widgets.js%00.html',
     '/%E0%A4%A',
   ]) {
     it(`refuses ${path} with 404, never leaving the served folders`, async () => {

@@ -5,7 +5,7 @@ import { SignedEvent } from '../../internal/events.js';
 import { LightTextController } from '../../internal/light-text.js';
 import { petitionEndpoint, petitionUrl } from '../../internal/petition-url.js';
 import { checkedUrl } from '../../internal/safe-url.js';
-import { asFrameMessage, type PageMessage } from '../../contract/petition.js';
+import { asFrameMessage, FORM_PARAMETERS, FORM_REFUSALS, schemeOf, type ErrorAnswer, type FormRefusal, type PageMessage } from '../../contract/petition.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { PartnerWidget } from '../../internal/partner-widget.js';
@@ -39,7 +39,7 @@ declare global {
   }
 }
 
-type FormState = 'closed' | 'loading' | 'ready' | 'failed';
+type FormState = 'closed' | 'loading' | 'ready' | 'failed' | FormRefusal;
 
 /**
  * The call to action: a link to the action page, or a petition sign-up in an accessible dialog.
@@ -83,6 +83,8 @@ export class ActionButton extends PartnerWidget {
   @state() private inlineForm = false;
 
   private frameTimeout?: ReturnType<typeof setTimeout>;
+  /** The framed form's URL, made when the dialog opens: the page's theme then, so no later style change reloads it. */
+  private frameSrc = '';
 
   /** The action page. Only http(s) and relative URLs; anything else disables the button, with a warning. */
   @property() href = '';
@@ -149,11 +151,26 @@ export class ActionButton extends PartnerWidget {
     return new URL(petitionUrl(this.safePetition!)).origin;
   }
 
-  private frameUrl(): URL {
+  /**
+   * The form page's URL, with what makes the form look like this button's page (the contract's FORM_PARAMETERS): the
+   * button's own colours for the form's "Sign" button, the page's colour scheme and font, the language, the
+   * embedder's strings. The form page checks each value and ignores what fails.
+   */
+  private frameUrl(): string {
     const url = petitionEndpoint(this.safePetition!, 'form');
-    url.searchParams.set('lang', this.localize.lang);
-    url.searchParams.set('origin', location.origin);
-    return url;
+    const style = getComputedStyle(this.button);
+    const strings = JSON.stringify(this.localize.overrides());
+    const parameters = {
+      [FORM_PARAMETERS.lang]: this.localize.lang,
+      [FORM_PARAMETERS.origin]: location.origin,
+      [FORM_PARAMETERS.accent]: style.backgroundColor,
+      [FORM_PARAMETERS.onAccent]: style.color,
+      [FORM_PARAMETERS.scheme]: schemeOf(style.colorScheme),
+      [FORM_PARAMETERS.font]: style.fontFamily,
+      [FORM_PARAMETERS.strings]: strings === '{}' ? '' : strings,
+    };
+    for (const [name, value] of Object.entries(parameters)) if (value) url.searchParams.set(name, value);
+    return url.href;
   }
 
   private handleLinkClick(): void {
@@ -168,6 +185,7 @@ export class ActionButton extends PartnerWidget {
     }
     this.formState = this.inlineForm ? 'ready' : 'loading';
     if (!this.inlineForm) {
+      this.frameSrc = this.frameUrl();
       window.addEventListener('message', this.handleMessage);
       this.frameTimeout = setTimeout(() => this.formState === 'loading' && (this.formState = 'failed'), FRAME_TIMEOUT_MS);
     }
@@ -200,6 +218,38 @@ export class ActionButton extends PartnerWidget {
     }
   };
 
+  /**
+   * The frame loaded without saying it is ready: the petition's server may have refused it, which a refused page
+   * cannot tell this page. So the button asks the same URL for JSON (no credentials, no referrer), and says at once
+   * why, in the reader's language, and in the console what the embedder must change. Any other error answer fails
+   * at once too; a form that is only slow keeps its time.
+   */
+  private async handleFrameLoad(): Promise<void> {
+    // A form's ready message may be queued behind its frame's load event: it goes first, and then nothing is asked.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (this.formState !== 'loading') return;
+    let answer: ErrorAnswer | undefined;
+    try {
+      const response = await fetch(this.frameSrc, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
+      if (response.ok) return;
+      answer = (await response.json().catch(() => undefined)) as ErrorAnswer | undefined;
+    } catch {
+      return; // Unreachable, or not readable from here: the frame keeps its time to say it is ready.
+    }
+    if (this.formState !== 'loading') return;
+    const reason = answer?.reason;
+    this.formState = reason && FORM_REFUSALS.includes(reason) ? reason : 'failed';
+    warnAttribute(
+      this,
+      'petition',
+      reason === 'origin-not-allowed'
+        ? `${this.petitionOrigin} does not show this petition's form on ${location.origin}: add ${location.origin} to the petition server's ALLOWED_ORIGINS.`
+        : reason === 'unknown-petition'
+          ? `${petitionUrl(this.safePetition!)} is not a petition its server knows.`
+          : `the form could not be loaded: ${answer?.error ?? 'an error'}.`,
+    );
+  }
+
   private postToFrame(message: PageMessage): void {
     this.frame?.contentWindow?.postMessage(message, this.petitionOrigin);
   }
@@ -225,19 +275,19 @@ export class ActionButton extends PartnerWidget {
         ><slot name="consent" slot="consent"></slot
       ></cw-sign-form>`;
     }
-    const status = { loading: this.localize.term('formLoading'), failed: this.localize.term('formFailed') }[
-      this.formState as 'loading' | 'failed'
-    ];
-    const url = this.frameUrl();
+    const status = (
+      { loading: 'formLoading', failed: 'formFailed', 'origin-not-allowed': 'formNotAllowed', 'unknown-petition': 'formNotFound' } as const
+    )[this.formState as Exclude<FormState, 'closed' | 'ready'>];
     // A frame of the page's own origin allowed scripts can lift its own sandbox; it gets none, and Chrome no longer
     // warns that it is none. Another origin's form is kept from the page, and from navigating it, by the sandbox.
-    const sandbox = url.origin === location.origin ? undefined : FRAME_SANDBOX;
-    return html`<p class="status" role="status">${status ?? ''}</p>
+    const sandbox = this.petitionOrigin === location.origin ? undefined : FRAME_SANDBOX;
+    return html`<p class="status" role="status">${status ? this.localize.term(status) : ''}</p>
       <iframe
         class=${this.formState === 'ready' ? '' : 'loading'}
         title=${title}
         sandbox=${ifDefined(sandbox)}
-        src=${url.href}
+        src=${this.frameSrc}
+        @load=${this.handleFrameLoad}
         referrerpolicy="no-referrer"
         credentialless
         allow="clipboard-write"

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FrameMessage } from '../../contract/petition.js';
+import type { StringOverrides } from '../../internal/localize.js';
+import { applyPageTheme } from './frame-theme.js';
 
 /** Whether `value` is an origin exactly as `event.origin` spells one: `https://partner.example`, no path or slash. */
 export function isOrigin(value: string): boolean {
@@ -14,6 +16,8 @@ export function isOrigin(value: string): boolean {
 export interface FramedForm extends ReactiveControllerHost, HTMLElement {
   /** The embedding page's exact origin; the channel stays silent unless it is one. */
   readonly frameOrigin: string;
+  /** The embedder's strings, which the page framing the form may pass on (frame-theme.ts). */
+  strings?: StringOverrides;
   /** Moves focus to the first field. */
   focus(): void;
 }
@@ -28,6 +32,7 @@ export class FrameChannel implements ReactiveController {
   private frame = 0;
   private lastHeight = -1;
   private active = false;
+  private themed = false;
 
   /** `base` finds the element whose height the page's dialog should fit. */
   constructor(
@@ -38,6 +43,11 @@ export class FrameChannel implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Before the first render, so the form is drawn once, in the page's look, and the height it reports is final.
+    if (!this.themed && isOrigin(this.host.frameOrigin) && window.parent !== window) {
+      this.themed = true;
+      applyPageTheme(this.host, new URLSearchParams(location.search));
+    }
     void this.host.updateComplete.then(() => this.start());
   }
 
