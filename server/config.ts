@@ -29,6 +29,19 @@ export interface ServerConfig {
   /** Open event streams allowed per client address, and in this process (each holds a file descriptor). */
   streamsPerClient: number;
   streamsTotal: number;
+  /** `smtp(s)://…` for real mail; undefined: the demo outbox at /outbox. */
+  smtpUrl: string | undefined;
+  /** The From of confirmation mail. */
+  mailFrom: string;
+  /**
+   * The origin (and path prefix) signers reach this server at, for links in mail: never taken from a request's
+   * Host header, which a client chooses. Undefined: the address the server listens on (a local demo).
+   */
+  publicUrl: string | undefined;
+  /** How long a confirmation link works; a signature not confirmed by then is forgotten. */
+  pendingHours: number;
+  /** `NODE_ENV=production` or `PETITION_PRODUCTION=1`: the demo's conveniences are refused. */
+  production: boolean;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -59,6 +72,11 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
     heartbeatMs: 15_000,
     streamsPerClient: integer(env, 'EVENT_STREAMS_PER_CLIENT', 50, 1, 1_000_000),
     streamsTotal: integer(env, 'EVENT_STREAMS', 5000, 1, 1_000_000),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Petition <petition@localhost>',
+    publicUrl: env.PUBLIC_URL ? publicUrl(env.PUBLIC_URL) : undefined,
+    pendingHours: integer(env, 'CONFIRM_HOURS', 48, 1, 24 * 30),
+    production: env.NODE_ENV === 'production' || env.PETITION_PRODUCTION === '1',
   };
 }
 
@@ -80,6 +98,18 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
   }
   return value;
+}
+
+/** An http(s) URL that ends in a slash, so paths resolve below it. */
+function publicUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`PUBLIC_URL must be a URL like https://petitions.example/, got "${text}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) throw new Error(`PUBLIC_URL must be http(s), got "${text}"`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 function origin(text: string): string {

@@ -8,6 +8,7 @@ import {
   StorageUnavailable,
   type Idempotency,
   type NewSignature,
+  type PendingSignature,
   type SignatureStore,
   type SignOutcome,
 } from './store.js';
@@ -17,9 +18,27 @@ export const WRITE_LOCK_TIMEOUT_MS = 2000;
 
 export type WriterRequest =
   | { id: number; op: 'sign'; signature: NewSignature; idempotency: Idempotency | undefined }
+  | { id: number; op: 'pending'; pending: PendingSignature }
   | { id: number; op: 'prune'; cutoff: number };
 
-export type WriterReply = { id: number; outcome?: SignOutcome; failure?: 'busy' | 'reused' | 'error'; message?: string };
+export type WriterReply = {
+  id: number;
+  outcome?: SignOutcome;
+  pending?: 'pending' | 'already-signed';
+  failure?: 'busy' | 'reused' | 'error';
+  message?: string;
+};
+
+type PendingRow = {
+  token_hash: string;
+  petition_id: string;
+  email_hash: string;
+  sealed_email: string | null;
+  name: string;
+  country: string | null;
+  contact_opt_in: number;
+  expires_at: number;
+};
 
 /**
  * Opens (and on first start creates) the SQLite database. Writes go to a worker thread (`sqlite-writer.ts`);
@@ -50,6 +69,7 @@ class SqliteStore implements SignatureStore {
   private readonly listeners: ((petitionId: string, count: number) => void)[] = [];
   private readonly pending = new Map<number, (reply: WriterReply) => void>();
   private readonly countOf;
+  private readonly pendingOf;
   private readonly inode: number;
   private nextId = 0;
 
@@ -60,6 +80,9 @@ class SqliteStore implements SignatureStore {
   ) {
     this.inode = statSync(path).ino;
     this.countOf = reader.prepare<[string], { count: number }>('SELECT count FROM petition_counts WHERE petition_id = ?');
+    this.pendingOf = reader.prepare<[string, string, number], PendingRow>(
+      'SELECT * FROM pending_signatures WHERE petition_id = ? AND token_hash = ? AND expires_at >= ?',
+    );
     writer.on('message', (reply: WriterReply) => {
       this.pending.get(reply.id)?.(reply);
       this.pending.delete(reply.id);
@@ -80,6 +103,26 @@ class SqliteStore implements SignatureStore {
     const outcome = reply.outcome!;
     if (outcome.result === 'signed' && !outcome.replayed) for (const listener of this.listeners) listener(signature.petitionId, outcome.count);
     return outcome;
+  }
+
+  async addPending(pending: PendingSignature): Promise<'pending' | 'already-signed'> {
+    this.assertFilePresent();
+    return (await this.ask({ id: this.nextId++, op: 'pending', pending })).pending!;
+  }
+
+  async findPending(petitionId: string, tokenHash: string, now: Date): Promise<PendingSignature | undefined> {
+    this.assertFilePresent();
+    const row = this.read(() => this.pendingOf.get(petitionId, tokenHash, now.getTime()));
+    return row && {
+      petitionId: row.petition_id,
+      tokenHash: row.token_hash,
+      emailHash: row.email_hash,
+      sealedEmail: row.sealed_email,
+      name: row.name,
+      country: row.country,
+      contactOptIn: row.contact_opt_in === 1,
+      expiresAt: new Date(row.expires_at),
+    };
   }
 
   onCountChange(listener: (petitionId: string, count: number) => void): void {
