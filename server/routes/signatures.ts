@@ -29,6 +29,11 @@ const PENDING: PendingAnswer = { confirm: 'email' };
 
 /** `POST {petition}/signatures`, from this server's pages or a partner's (CORS: plugins/cors.ts). */
 export async function signatureRoutes(app: FastifyInstance, context: RouteContext) {
+  // Whatever these answer (signed, refused fields, rate limits, errors) concerns one signer: no cache or proxy may
+  // keep it. A hook, so it covers the answers that never reach the handler too.
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+  });
   app.post<SignRequest>(
     `${PETITION_ROUTE}/signatures`,
     {
@@ -43,8 +48,6 @@ export async function signatureRoutes(app: FastifyInstance, context: RouteContex
     async (request, reply) => {
       const petition = findPetition(context, request.params);
       const body = request.body;
-      // Whatever it says concerns one signer: no cache or proxy may keep it.
-      reply.header('Cache-Control', 'no-store');
       const confirmByEmail = petition.confirm === 'email';
       // A bot gets what a person would, so it has no reason to try harder.
       if (isHoneypotFilled(body)) {
