@@ -54,7 +54,10 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
   if (config.production && confirmsByEmail && !config.publicUrl) {
     throw new Error('PUBLIC_URL must be set in production: it is where confirmation links point');
   }
-  const signatureSecret = loadSignatureSecret(config.signatureSecret, config.dataDir);
+  const signatureSecret = loadSignatureSecret(config.signatureSecret, config.dataDir, {
+    production: config.production,
+    file: config.signatureSecretFile,
+  });
   const postgres = config.postgresUrl ? await openPgStore(config.postgresUrl) : undefined;
   const store = postgres ?? (await openSqliteStore(config.databasePath));
   const events = new CountEvents(config.heartbeatMs, { perClient: config.streamsPerClient, total: config.streamsTotal });

@@ -19,8 +19,10 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
   /** How many reverse proxies in front of the server append to X-Forwarded-For; 0: none, use the socket's peer. */
   trustedProxies: number;
-  /** Keys the e-mail hashes; undefined means "use (or create) the secret file in dataDir". */
+  /** Keys the e-mail hashes; undefined means "use (or create) the secret file in dataDir" (refused in production). */
   signatureSecret: string | undefined;
+  /** A file holding the key instead (systemd credentials, container secrets); never inside dataDir. */
+  signatureSecretFile: string | undefined;
   petitionsFile: string;
   /** The folder holding demo/ (served at /) and dist/ (served at /dist/). */
   siteRoot: string;
@@ -54,7 +56,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
   const databaseUrl = env.DATABASE_URL || 'sqlite:data/campaign.db';
   const postgresUrl = POSTGRES_URL.test(databaseUrl) ? databaseUrl : undefined;
   // Instances that hashed e-mails with different keys would not recognise each other's signers.
-  if (postgresUrl && !env.SIGNATURE_SECRET) throw new Error('SIGNATURE_SECRET must be set with a PostgreSQL DATABASE_URL, the same for every instance');
+  if (postgresUrl && !env.SIGNATURE_SECRET && !env.SIGNATURE_SECRET_FILE) throw new Error('SIGNATURE_SECRET must be set with a PostgreSQL DATABASE_URL, the same for every instance');
   const databasePath = postgresUrl ? resolve(cwd, 'data/campaign.db') : sqlitePath(databaseUrl, cwd);
   return {
     postgresUrl,
@@ -67,6 +69,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
     rateLimitPerMinute: integer(env, 'RATE_LIMIT', 10, 0, 1_000_000),
     trustedProxies: env.TRUST_PROXY === 'true' ? 1 : env.TRUST_PROXY === 'false' ? 0 : integer(env, 'TRUST_PROXY', 0, 0, 10),
     signatureSecret: env.SIGNATURE_SECRET || undefined,
+    signatureSecretFile: env.SIGNATURE_SECRET_FILE ? resolve(cwd, env.SIGNATURE_SECRET_FILE) : undefined,
     petitionsFile: resolve(cwd, env.PETITIONS || 'server/petitions.json'),
     siteRoot: cwd,
     heartbeatMs: 15_000,

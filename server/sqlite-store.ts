@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { assertOwnedAndPrivate } from './secret.js';
 import {
   IdempotencyKeyReused,
   StorageUnavailable,
@@ -46,6 +47,8 @@ type PendingRow = {
  */
 export async function openSqliteStore(path: string): Promise<SignatureStore> {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  // A folder or file someone else owns or may write could hold a planted database, or be swapped later.
+  for (const owned of [dirname(path), path, `${path}-wal`, `${path}-shm`]) assertOwnedAndPrivate(owned);
   // It may hold e-mail addresses; SQLite gives its -wal and -shm files the same permissions.
   closeSync(openSync(path, 'a', 0o600));
   const writer = startWriter(path);
