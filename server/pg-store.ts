@@ -6,6 +6,7 @@ import {
   type NewSignature,
   type PendingSignature,
   type SignatureStore,
+  type StoredSignature,
   type SignOutcome,
 } from './store.js';
 
@@ -74,6 +75,8 @@ const SCHEMA = `
   CREATE OR REPLACE TRIGGER signature_counted AFTER INSERT OR DELETE ON signatures
     FOR EACH ROW EXECUTE FUNCTION count_signature();
 `;
+
+const SELECT_SIGNATURES = `SELECT name, country, email, contact_opt_in AS "contactOptIn", to_char(consent_day, 'YYYY-MM-DD') AS "consentDay" FROM signatures`;
 
 // pg returns bigint as text; counts fit a double comfortably.
 pg.types.setTypeParser(pg.types.builtins.INT8, Number);
@@ -180,6 +183,25 @@ export class PgStore implements SignatureStore {
       this.reads,
     );
     return rows[0];
+  }
+
+  async signaturesOf(petitionId: string): Promise<StoredSignature[]> {
+    const { rows } = await this.query<StoredSignature>(`${SELECT_SIGNATURES} WHERE petition_id = $1 ORDER BY id`, [petitionId], this.reads);
+    return rows;
+  }
+
+  async findSignature(petitionId: string, emailHash: string): Promise<StoredSignature | undefined> {
+    const { rows } = await this.query<StoredSignature>(`${SELECT_SIGNATURES} WHERE petition_id = $1 AND email_hash = $2`, [petitionId, emailHash], this.reads);
+    return rows[0];
+  }
+
+  async erase(petitionId: string, emailHash: string): Promise<{ erased: number; count: number }> {
+    return this.transaction(async (client) => {
+      const { rowCount } = await client.query('DELETE FROM signatures WHERE petition_id = $1 AND email_hash = $2', [petitionId, emailHash]);
+      await client.query('DELETE FROM pending_signatures WHERE petition_id = $1 AND email_hash = $2', [petitionId, emailHash]);
+      const { rows } = await client.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [petitionId]);
+      return { erased: rowCount ?? 0, count: rows[0]?.count ?? 0 };
+    });
   }
 
   onCountChange(listener: (petitionId: string, count: number) => void): void {

@@ -11,6 +11,7 @@ import {
   type NewSignature,
   type PendingSignature,
   type SignatureStore,
+  type StoredSignature,
   type SignOutcome,
 } from './store.js';
 
@@ -20,15 +21,27 @@ export const WRITE_LOCK_TIMEOUT_MS = 2000;
 export type WriterRequest =
   | { id: number; op: 'sign'; signature: NewSignature; idempotency: Idempotency | undefined }
   | { id: number; op: 'pending'; pending: PendingSignature }
+  | { id: number; op: 'erase'; petitionId: string; emailHash: string }
   | { id: number; op: 'prune'; cutoff: number };
 
 export type WriterReply = {
   id: number;
   outcome?: SignOutcome;
   pending?: 'pending' | 'already-signed';
+  erased?: { erased: number; count: number };
   failure?: 'busy' | 'reused' | 'error';
   message?: string;
 };
+
+const SELECT_SIGNATURES = 'SELECT name, country, email, contact_opt_in, consent_day FROM signatures';
+type SignatureRow = { name: string; country: string | null; email: string | null; contact_opt_in: number; consent_day: string };
+const fromRow = (row: SignatureRow): StoredSignature => ({
+  name: row.name,
+  country: row.country,
+  email: row.email,
+  contactOptIn: row.contact_opt_in === 1,
+  consentDay: row.consent_day,
+});
 
 type PendingRow = {
   token_hash: string;
@@ -126,6 +139,24 @@ class SqliteStore implements SignatureStore {
       contactOptIn: row.contact_opt_in === 1,
       expiresAt: new Date(row.expires_at),
     };
+  }
+
+  async signaturesOf(petitionId: string): Promise<StoredSignature[]> {
+    this.assertFilePresent();
+    return this.read(() => this.reader.prepare<[string], SignatureRow>(`${SELECT_SIGNATURES} WHERE petition_id = ? ORDER BY id`).all(petitionId)).map(fromRow);
+  }
+
+  async findSignature(petitionId: string, emailHash: string): Promise<StoredSignature | undefined> {
+    this.assertFilePresent();
+    const row = this.read(() => this.reader.prepare<[string, string], SignatureRow>(`${SELECT_SIGNATURES} WHERE petition_id = ? AND email_hash = ?`).get(petitionId, emailHash));
+    return row && fromRow(row);
+  }
+
+  async erase(petitionId: string, emailHash: string): Promise<{ erased: number; count: number }> {
+    this.assertFilePresent();
+    const { erased } = await this.ask({ id: this.nextId++, op: 'erase', petitionId, emailHash });
+    if (erased!.erased) for (const listener of this.listeners) listener(petitionId, erased!.count);
+    return erased!;
   }
 
   onCountChange(listener: (petitionId: string, count: number) => void): void {

@@ -120,8 +120,16 @@ const sign = db.transaction((signature: NewSignature, idempotency: Idempotency |
   return outcome;
 });
 
+const eraseSignature = db.prepare('DELETE FROM signatures WHERE petition_id = ? AND email_hash = ?');
+const erase = db.transaction((petitionId: string, emailHash: string) => {
+  const { changes } = eraseSignature.run(petitionId, emailHash);
+  forgetPending.run(petitionId, emailHash);
+  return { erased: changes, count: countOf.get(petitionId)?.count ?? 0 };
+});
+
 function handle(request: WriterRequest): WriterReply {
   try {
+    if (request.op === 'erase') return { id: request.id, erased: erase.immediate(request.petitionId, request.emailHash) };
     if (request.op === 'sign') {
       const outcome = sign.immediate(request.signature, request.idempotency);
       return outcome === 'reused' ? { id: request.id, failure: 'reused' } : { id: request.id, outcome };

@@ -25,6 +25,15 @@ export interface SignatureStore {
    * with a store that several instances share, every instance's (and deletions made by hand).
    */
   onCountChange(listener: (petitionId: string, count: number) => void): void;
+  /** A petition's confirmed signatures, oldest first, for delivery (the data tools' export). */
+  signaturesOf(petitionId: string): Promise<StoredSignature[]>;
+  /** The signature of one e-mail hash, to answer its owner's request to see their data. */
+  findSignature(petitionId: string, emailHash: string): Promise<StoredSignature | undefined>;
+  /**
+   * Erases one e-mail hash's signature and waiting signatures from a petition, in one transaction; the counter
+   * trigger keeps the count exact. Resolves with how many signatures went (0 or 1) and the count after.
+   */
+  erase(petitionId: string, emailHash: string): Promise<{ erased: number; count: number }>;
   /** Forgets idempotency keys created before `cutoff`, expired waiting signatures, and spent rate-limit windows. */
   prune(cutoff: Date): Promise<void>;
   /** Throws {@link StorageUnavailable} unless the database answers a trivial query. */
@@ -62,6 +71,16 @@ export interface PendingSignature {
   /** What the signer asked for; stored as consent only once confirmed. */
   contactOptIn: boolean;
   expiresAt: Date;
+}
+
+/** A confirmed signature as stored. */
+export interface StoredSignature {
+  name: string;
+  country: string | null;
+  /** Only when the signer agreed to be contacted. */
+  email: string | null;
+  contactOptIn: boolean;
+  consentDay: string;
 }
 
 export interface Idempotency {

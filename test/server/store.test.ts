@@ -182,6 +182,25 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
       assert.equal(await store.findPending('expiring', pending.tokenHash, new Date(Date.now() - 60_000)), undefined);
     });
 
+    test('lists, finds and erases signatures for the data tools, keeping the count exact', async () => {
+      const quiet = newSignature('tools', { name: 'Quiet', country: 'DE' });
+      const news = newSignature('tools', { name: 'News', email: 'news@example.org', contactOptIn: true });
+      await store.sign(quiet);
+      await store.sign(news);
+      await store.addPending(newPending(quiet));
+      assert.deepEqual(await store.signaturesOf('tools'), [
+        { name: 'Quiet', country: 'DE', email: null, contactOptIn: false, consentDay: '2026-11-30' },
+        { name: 'News', country: null, email: 'news@example.org', contactOptIn: true, consentDay: '2026-11-30' },
+      ]);
+      assert.equal((await store.findSignature('tools', news.emailHash))?.name, 'News');
+      assert.equal(await store.findSignature('other', news.emailHash), undefined);
+      assert.deepEqual(await store.erase('tools', quiet.emailHash), { erased: 1, count: 1 });
+      assert.deepEqual(await store.erase('tools', quiet.emailHash), { erased: 0, count: 1 });
+      assert.equal(await store.count('tools'), 1);
+      assert.equal(await store.findSignature('tools', quiet.emailHash), undefined);
+      assert.equal((await store.sign(newSignature('tools'))).count, 2);
+    });
+
     test('forgets idempotency keys older than the cutoff', async () => {
       await store.sign(newSignature('pruned'), { key: 'old', requestHash: 'a' });
       await store.prune(new Date(Date.now() + 60_000));
