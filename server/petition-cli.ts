@@ -13,7 +13,9 @@ const USAGE = `usage: npm run petition -- <command>
   export <petition>              confirmed signatures as CSV (name, country, consent day; e-mail only of those who opted in)
   export <petition> --by-country counts by country as CSV
   find <petition> <email>        shows the signature of one address (a signer's request to see their data)
-  erase <petition> <email>       erases the signature of one address, and its unconfirmed ones; the count stays exact`;
+  erase <petition> <email>       erases the signature of one address, and its unconfirmed ones; the count stays exact
+  anonymise <petition>           forgets every signer's name, address and opt-in, keeping the count, once
+                                 retainDays have passed since closesAt (both in the petitions file)`;
 
 /** One CSV field: quoted when it must be, and never read as a formula by a spreadsheet. */
 export function csvField(value: string): string {
@@ -35,17 +37,34 @@ export function countriesCsv(signatures: readonly StoredSignature[]): string {
 
 async function main(args: string[], out: (text: string) => void, say: (line: string) => void): Promise<number> {
   const [command, petitionId, argument] = args;
-  if (!command || !petitionId || !['export', 'find', 'erase'].includes(command)) {
+  if (!command || !petitionId || !['export', 'find', 'erase', 'anonymise'].includes(command)) {
     say(USAGE);
     return 2;
   }
   const config = readConfig();
-  if (!loadPetitions(config.petitionsFile).has(petitionId)) {
+  const petition = loadPetitions(config.petitionsFile).get(petitionId);
+  if (!petition) {
     say(`no petition "${petitionId}" in ${config.petitionsFile}`);
     return 2;
   }
+  if (command === 'anonymise') {
+    if (!petition.closesAt || petition.retainDays === undefined) {
+      say(`${petitionId} has no closesAt and retainDays in ${config.petitionsFile}: nothing says when its signers may be forgotten`);
+      return 2;
+    }
+    const due = new Date(Date.parse(petition.closesAt) + petition.retainDays * 86_400_000).toISOString().slice(0, 10);
+    if (new Date().toISOString().slice(0, 10) < due) {
+      say(`${petitionId} keeps its signatures until ${due} (closesAt + retainDays); nothing changed`);
+      return 1;
+    }
+  }
   const store: SignatureStore = config.postgresUrl ? await openPgStore(config.postgresUrl) : await openSqliteStore(config.databasePath);
   try {
+    if (command === 'anonymise') {
+      const changed = await store.anonymise(petitionId);
+      say(`anonymised ${changed} signatures of ${petitionId}; the count is still ${await store.count(petitionId)}`);
+      return 0;
+    }
     if (command === 'export') {
       const signatures = await store.signaturesOf(petitionId);
       out(argument === '--by-country' ? countriesCsv(signatures) : signaturesCsv(signatures));

@@ -14,6 +14,10 @@ export interface Petition {
    * address had signed (see the README).
    */
   confirm: ConfirmMode;
+  /** YYYY-MM-DD: the day the petition closes. */
+  closesAt?: string;
+  /** Days after `closesAt` when its signatures may be anonymised (`npm run petition -- anonymise`). */
+  retainDays?: number;
 }
 
 export const CONFIRM_MODES = ['email', 'none'] as const;
@@ -28,11 +32,20 @@ export function loadPetitions(file: string): Map<string, Petition> {
   const petitions = new Map<string, Petition>();
   for (const entry of entries) {
     if (!isPetition(entry)) {
-      throw new Error(`${file}: each petition needs a kebab-case id, a title, a positive whole goal, http(s) or relative URLs if any, and confirm "email" (the default) or "none": ${JSON.stringify(entry)}`);
+      throw new Error(`${file}: each petition needs a kebab-case id, a title, a positive whole goal, http(s) or relative URLs if any, confirm "email" (the default) or "none", closesAt YYYY-MM-DD and retainDays a whole number ≥ 0 if any: ${JSON.stringify(entry)}`);
     }
     if (petitions.has(entry.id)) throw new Error(`${file}: petition id "${entry.id}" appears twice`);
-    const { id, title, goal, shareUrl, privacyUrl, confirm = 'email' } = entry;
-    petitions.set(id, { id, title, goal, confirm, ...(shareUrl && { shareUrl }), ...(privacyUrl && { privacyUrl }) });
+    const { id, title, goal, shareUrl, privacyUrl, confirm = 'email', closesAt, retainDays } = entry;
+    petitions.set(id, {
+      id,
+      title,
+      goal,
+      confirm,
+      ...(shareUrl && { shareUrl }),
+      ...(privacyUrl && { privacyUrl }),
+      ...(closesAt && { closesAt }),
+      ...(retainDays !== undefined && { retainDays }),
+    });
   }
   return petitions;
 }
@@ -51,7 +64,9 @@ function isPetition(entry: unknown): entry is Omit<Petition, 'confirm'> & Partia
     petition.goal > 0 &&
     isOptionalLink(petition.shareUrl) &&
     isOptionalLink(petition.privacyUrl) &&
-    (petition.confirm === undefined || CONFIRM_MODES.includes(petition.confirm))
+    (petition.confirm === undefined || CONFIRM_MODES.includes(petition.confirm)) &&
+    (petition.closesAt === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(petition.closesAt) && !Number.isNaN(Date.parse(petition.closesAt)))) &&
+    (petition.retainDays === undefined || (Number.isSafeInteger(petition.retainDays) && petition.retainDays >= 0))
   );
 }
 

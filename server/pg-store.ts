@@ -204,6 +204,15 @@ export class PgStore implements SignatureStore {
     });
   }
 
+  async anonymise(petitionId: string): Promise<number> {
+    const { rowCount } = await this.query(
+      `UPDATE signatures SET name = '', email = NULL, contact_opt_in = false, email_hash = 'anonymous:' || id
+       WHERE petition_id = $1 AND email_hash NOT LIKE 'anonymous:%'`,
+      [petitionId],
+    );
+    return rowCount ?? 0;
+  }
+
   onCountChange(listener: (petitionId: string, count: number) => void): void {
     this.listeners.push(listener);
   }

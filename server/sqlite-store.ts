@@ -22,6 +22,7 @@ export type WriterRequest =
   | { id: number; op: 'sign'; signature: NewSignature; idempotency: Idempotency | undefined }
   | { id: number; op: 'pending'; pending: PendingSignature }
   | { id: number; op: 'erase'; petitionId: string; emailHash: string }
+  | { id: number; op: 'anonymise'; petitionId: string }
   | { id: number; op: 'prune'; cutoff: number };
 
 export type WriterReply = {
@@ -29,6 +30,7 @@ export type WriterReply = {
   outcome?: SignOutcome;
   pending?: 'pending' | 'already-signed';
   erased?: { erased: number; count: number };
+  changed?: number;
   failure?: 'busy' | 'reused' | 'error';
   message?: string;
 };
@@ -157,6 +159,11 @@ class SqliteStore implements SignatureStore {
     const { erased } = await this.ask({ id: this.nextId++, op: 'erase', petitionId, emailHash });
     if (erased!.erased) for (const listener of this.listeners) listener(petitionId, erased!.count);
     return erased!;
+  }
+
+  async anonymise(petitionId: string): Promise<number> {
+    this.assertFilePresent();
+    return (await this.ask({ id: this.nextId++, op: 'anonymise', petitionId })).changed!;
   }
 
   onCountChange(listener: (petitionId: string, count: number) => void): void {

@@ -127,8 +127,14 @@ const erase = db.transaction((petitionId: string, emailHash: string) => {
   return { erased: changes, count: countOf.get(petitionId)?.count ?? 0 };
 });
 
+const anonymise = db.prepare(
+  `UPDATE signatures SET name = '', email = NULL, contact_opt_in = 0, email_hash = 'anonymous:' || id
+   WHERE petition_id = ? AND email_hash NOT LIKE 'anonymous:%'`,
+);
+
 function handle(request: WriterRequest): WriterReply {
   try {
+    if (request.op === 'anonymise') return { id: request.id, changed: anonymise.run(request.petitionId).changes };
     if (request.op === 'erase') return { id: request.id, erased: erase.immediate(request.petitionId, request.emailHash) };
     if (request.op === 'sign') {
       const outcome = sign.immediate(request.signature, request.idempotency);

@@ -34,6 +34,12 @@ export interface SignatureStore {
    * trigger keeps the count exact. Resolves with how many signatures went (0 or 1) and the count after.
    */
   erase(petitionId: string, emailHash: string): Promise<{ erased: number; count: number }>;
+  /**
+   * Forgets who signed a petition, keeping its count: every signature's name, address and opt-in are blanked and
+   * its e-mail hash replaced by one that matches no address (so nobody can be re-identified, or de-duplicated).
+   * Resolves with how many signatures it changed.
+   */
+  anonymise(petitionId: string): Promise<number>;
   /** Forgets idempotency keys created before `cutoff`, expired waiting signatures, and spent rate-limit windows. */
   prune(cutoff: Date): Promise<void>;
   /** Throws {@link StorageUnavailable} unless the database answers a trivial query. */

@@ -76,6 +76,32 @@ function toolSuite(name: string, database: () => Promise<{ env: Record<string, s
       assert.equal(again.stdout, '');
     });
 
+    test('anonymises a petition only once retainDays have passed since it closed, keeping its count', async () => {
+      const { mkdtempSync, writeFileSync } = await import('node:fs');
+      const { join } = await import('node:path');
+      const { tmpdir } = await import('node:os');
+      const dir = mkdtempSync(join(tmpdir(), 'campaign-retain-'));
+      const file = (closesAt: string) => {
+        const path = join(dir, `${closesAt}.json`);
+        writeFileSync(path, JSON.stringify([{ id: 'close-the-camps', title: 'T', goal: 10, confirm: 'none', closesAt, retainDays: 30 }]));
+        return path;
+      };
+      const count = await currentCount(server);
+      const early = await petition({ ...env, PETITIONS: file('2999-01-01') }, 'anonymise', 'close-the-camps');
+      assert.equal(early.code, 1);
+      assert.match(early.stderr, /keeps its signatures until 2999-01-31/);
+      assert.equal((await petition(env, 'anonymise', 'close-the-camps')).code, 2, 'no closesAt: refused');
+
+      const done = await petition({ ...env, PETITIONS: file('2020-01-01') }, 'anonymise', 'close-the-camps');
+      assert.equal(done.code, 0);
+      assert.equal(done.stderr, `anonymised ${count} signatures of close-the-camps; the count is still ${count}\n`);
+      assert.equal(await currentCount(server), count);
+      const exported = await petition(env, 'export', 'close-the-camps');
+      assert.doesNotMatch(exported.stdout, /HYPERLINK|@/);
+      // An anonymised signer is not recognised any more: signing again counts.
+      assert.equal((await postSignature(server, news)).status, 201);
+    });
+
     test('refuses an unknown command or petition, and says how to use it', async () => {
       assert.equal((await petition(env, 'drop', 'close-the-camps')).code, 2);
       assert.match((await petition(env, 'export', 'no-such-petition')).stderr, /no petition "no-such-petition"/);

@@ -201,6 +201,22 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
       assert.equal((await store.sign(newSignature('tools'))).count, 2);
     });
 
+    test('anonymises a petition’s signatures, keeping its count and no way back to a signer', async () => {
+      const signer = newSignature('anonymised', { name: 'Named', email: 'named@example.org', contactOptIn: true, country: 'FR' });
+      await store.sign(signer);
+      await store.sign(newSignature('anonymised'));
+      await store.sign(newSignature('kept'));
+      assert.equal(await store.anonymise('anonymised'), 2);
+      assert.equal(await store.anonymise('anonymised'), 0);
+      assert.equal(await store.count('anonymised'), 2);
+      assert.deepEqual((await store.signaturesOf('anonymised')).map(({ name, email, contactOptIn, country }) => ({ name, email, contactOptIn, country })), [
+        { name: '', email: null, contactOptIn: false, country: 'FR' },
+        { name: '', email: null, contactOptIn: false, country: null },
+      ]);
+      assert.equal(await store.findSignature('anonymised', signer.emailHash), undefined);
+      assert.equal((await store.signaturesOf('kept'))[0]?.name, 'Ayşe');
+    });
+
     test('forgets idempotency keys older than the cutoff', async () => {
       await store.sign(newSignature('pruned'), { key: 'old', requestHash: 'a' });
       await store.prune(new Date(Date.now() + 60_000));
