@@ -4,7 +4,8 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Writes `<bundle>.sri` with the bundle's SHA-384 integrity value, for the README's script tag. */
 function subresourceIntegrity() {
@@ -42,15 +43,66 @@ function minifyCssTemplates() {
 }
 
 /**
+ * The partner bundle keeps English and loads each other language's strings when a widget first needs them, so a page
+ * in one language downloads no other. They are data, not code: JSON files beside the bundle (dist/locales/), fetched
+ * with no cookies and with the SHA-384 the bundle carries for each, so the bundle's Subresource Integrity covers
+ * them too (a page's `connect-src` must then allow the bundle's origin). The catalogs module is swapped for one
+ * that says so; tsc has compiled the catalogs already (`npm run build` runs it first).
+ */
+function loadCatalogsOnDemand() {
+  const catalogs = fileURLToPath(new URL('./src/locales/index.ts', import.meta.url));
+  const english = fileURLToPath(new URL('./src/locales/en.ts', import.meta.url));
+  const VIRTUAL = '\0catalogs-on-demand';
+  return {
+    name: 'load-catalogs-on-demand',
+    resolveId(source, importer) {
+      return importer && resolve(dirname(importer), source.replace(/\.js$/, '.ts')) === catalogs ? VIRTUAL : null;
+    },
+    async load(id) {
+      if (id !== VIRTUAL) return null;
+      const { BUILT_IN_CATALOGS } = await import(new URL('./dist/locales/index.js', import.meta.url).href);
+      const loaders = Object.entries(BUILT_IN_CATALOGS)
+        .filter(([tag]) => tag !== 'en')
+        .map(([tag, catalog]) => {
+          const source = JSON.stringify(catalog);
+          const file = this.emitFile({ type: 'asset', name: `${tag.toLowerCase()}.json`, source });
+          const integrity = `sha384-${createHash('sha384').update(source).digest('base64')}`;
+          const loader = `() => load(import.meta.ROLLUP_FILE_URL_${file}, ${JSON.stringify(integrity)})`;
+          // Chinese without a script (zh-TW, zh-HK) reads the Simplified catalog too, as localize.ts says.
+          return `${JSON.stringify(tag)}: ${loader}${tag === 'zh-Hans' ? `, zh: ${loader}` : ''}`;
+        });
+      return `import { en } from ${JSON.stringify(english)};
+export { en };
+export const BUILT_IN_CATALOGS = { en };
+const load = (url, integrity) =>
+  fetch(url, { integrity, credentials: 'omit', referrerPolicy: 'no-referrer' }).then((response) => {
+    if (!response.ok) throw new Error(\`\${url} answered \${response.status}\`);
+    return response.json();
+  });
+export const CATALOG_LOADERS = { ${loaders.join(', ')} };
+`;
+    },
+  };
+}
+
+/**
  * One self-contained, minified ES module with Lit inside. Two are built: the partner bundle of widgets, and
  * the sign-up form, which runs on the petition's own origin (its framed page) and so stays out of partner pages.
  * What a bundle loads only on demand (the form's country names in the languages browsers lack) goes in
  * dist/chunks/, beside it.
  */
-const selfContainedBundle = (input, fileName) => ({
+const selfContainedBundle = (input, fileName, ...plugins) => ({
   input,
-  output: { dir: 'dist', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+  output: {
+    dir: 'dist',
+    entryFileNames: fileName,
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    assetFileNames: 'locales/[name]-[hash][extname]',
+    format: 'es',
+    sourcemap: true,
+  },
   plugins: [
+    ...plugins,
     nodeResolve({ browser: true }),
     minifyCssTemplates(),
     typescript({
@@ -72,6 +124,6 @@ const selfContainedBundle = (input, fileName) => ({
 });
 
 export default [
-  selfContainedBundle('src/index.ts', 'campaign-widgets.js'),
+  selfContainedBundle('src/index.ts', 'campaign-widgets.js', loadCatalogsOnDemand()),
   selfContainedBundle('src/components/sign-form/define.ts', 'sign-form.js'),
 ];

@@ -4,10 +4,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/action-button/define.js';
 import type { ActionButton } from '../src/components/action-button/action-button.js';
 import '../src/components/sign-form/define.js';
+import { content, contentIn } from './content.js';
 import { SOURCE_HREF } from './seed.js';
 
 interface ActionButtonArgs {
-  label: string;
+  label?: string;
   href?: string;
   target?: string;
   utmSource?: string;
@@ -19,8 +20,9 @@ interface ActionButtonArgs {
 const meta: Meta<ActionButtonArgs> = {
   title: 'Widgets/Action button',
   component: 'cw-action-button',
-  args: { label: 'Take action now', href: SOURCE_HREF },
-  render: (args) => html`<cw-action-button
+  argTypes: { label: content('The button’s text (the default slot); the seed’s, in the toolbar’s language, when left empty') },
+  args: { href: SOURCE_HREF },
+  render: (args, { globals }) => html`<cw-action-button
     href=${ifDefined(args.href)}
     target=${ifDefined(args.target)}
     utm-source=${ifDefined(args.utmSource)}
@@ -28,8 +30,8 @@ const meta: Meta<ActionButtonArgs> = {
     petition=${ifDefined(args.petition)}
     ?inline=${args.inline}
     share-url="https://campaign.example/close-the-camps"
-    >${args.label}<span slot="consent"
-      >I agree that my name and country are stored with my signature. <a href="#privacy">Privacy policy</a></span
+    >${args.label ?? contentIn(globals.locale).action}<span slot="consent"
+      >${contentIn(globals.locale).consent} <a href="#privacy">${contentIn(globals.locale).privacy}</a></span
     ></cw-action-button
   >`,
 };
@@ -50,7 +52,7 @@ export const UnsafeLink: Story = {
 
 export const Petition: Story = {
   name: 'Petition (opens the framed sign-up)',
-  args: { label: 'Sign the petition', href: undefined, petition: 'https://petition.example/api/petitions/close-the-camps' },
+  args: { href: undefined, petition: 'https://petition.example/api/petitions/close-the-camps' },
 };
 
 /** The dialog open with the form inline: no petition server is needed to show it, nothing is sent until "Sign". */
@@ -65,6 +67,6 @@ export const InlineFormOpen: Story = {
 };
 
 export const RightToLeft: Story = {
-  args: { label: 'ئىمزا قويۇڭ', href: undefined, petition: 'https://petition.example/api/petitions/close-the-camps' },
-  decorators: [(story) => html`<div lang="ug" dir="rtl">${story()}</div>`],
+  args: { href: undefined, petition: 'https://petition.example/api/petitions/close-the-camps' },
+  globals: { locale: 'ug', direction: 'rtl' },
 };

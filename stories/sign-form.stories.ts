@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/sign-form/define.js';
 import type { SignForm } from '../src/components/sign-form/sign-form.js';
+import { contentIn } from './content.js';
 import { installMockPetition, MOCK_ORIGIN } from './mock-petition.js';
 
 /** Fills the form as a signer would and presses "Sign". */
@@ -27,9 +28,9 @@ const meta: Meta<SignFormArgs> = {
   component: 'cw-sign-form',
   loaders: [async () => installMockPetition()],
   args: { petition: `${MOCK_ORIGIN}/close-the-camps`, shareUrl: 'https://campaign.example/close-the-camps' },
-  render: ({ petition, shareUrl }) => html`<div class="story-sign-form">
+  render: ({ petition, shareUrl }, { globals }) => html`<div class="story-sign-form">
     <cw-sign-form petition=${petition} share-url=${shareUrl ?? ''} share-text="Tell China to close its camps">
-      <span slot="consent">I agree that my name and country are stored with my signature. <a href="#privacy">Privacy policy</a></span>
+      <span slot="consent">${contentIn(globals.locale).consent} <a href="#privacy">${contentIn(globals.locale).privacy}</a></span>
     </cw-sign-form>
   </div>`,
 };
@@ -70,16 +71,16 @@ export const SignedWithSharing: Story = {
 };
 
 export const Uyghur: Story = {
-  decorators: [(story) => html`<div lang="ug" dir="rtl">${story()}</div>`],
+  globals: { locale: 'ug', direction: 'rtl' },
 };
 
 export const UyghurWithErrors: Story = {
   ...WithErrors,
-  decorators: [(story) => html`<div lang="ug" dir="rtl">${story()}</div>`],
+  globals: { locale: 'ug', direction: 'rtl' },
 };
 
 export const French: Story = {
-  decorators: [(story) => html`<div lang="fr">${story()}</div>`],
+  globals: { locale: 'fr', direction: 'ltr' },
 };
 
 export const ConsentTextAttribute: Story = {

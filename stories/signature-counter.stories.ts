@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/signature-counter/define.js';
 import { NOTATIONS } from '../src/internal/format.js';
+import { contentIn } from './content.js';
 import { installMockPetition, MOCK_ORIGIN } from './mock-petition.js';
 
 interface SignatureCounterArgs {
@@ -73,15 +74,14 @@ export const GoalReached: Story = { args: { petition: `${MOCK_ORIGIN}/goal-reach
 
 export const Compact: Story = { args: { notation: 'compact' } };
 
-export const CustomLabel: Story = { args: { label: 'people stand with the detained' } };
-
-export const RightToLeft: Story = {
-  decorators: [(story) => html`<div lang="ug" dir="rtl">${story()}</div>`],
+export const CustomLabel: Story = {
+  render: (args, context) => meta.render!({ ...args, label: args.label ?? contentIn(context.globals.locale).counterLabel }, context),
 };
 
-export const Arabic: Story = {
-  decorators: [(story) => html`<div lang="ar-EG" dir="rtl">${story()}</div>`],
-};
+export const RightToLeft: Story = { globals: { locale: 'ug', direction: 'rtl' } };
+
+/** Egypt's Arabic, with Arabic-Indic digits. */
+export const Arabic: Story = { globals: { locale: 'ar-EG', direction: 'rtl' } };
 
 export const Themed: Story = {
   name: 'Themed with custom properties',

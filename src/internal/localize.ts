@@ -11,6 +11,8 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   strings?: StringOverrides;
   /** Whether only the element's own attributes may be read (see WidgetElement). */
   readonly asServer: boolean;
+  /** Where the host shows the state `cw-loading` while its language's strings load. */
+  readonly internals?: ElementInternals;
 }
 
 const catalogsByTag = new Map<string, StringOverrides>();
@@ -27,7 +29,43 @@ export function addCatalogs(catalogs: Readonly<Record<string, StringOverrides>>)
     else catalogsByTag.set(tag.toLowerCase(), { ...catalog });
   }
   // Chinese without a script (zh, zh-TW, zh-HK) reads the Simplified catalog rather than English.
-  catalogsByTag.set('zh', catalogsByTag.get('zh-hans')!);
+  const simplified = catalogsByTag.get('zh-hans');
+  if (simplified) catalogsByTag.set('zh', simplified);
+}
+
+/** Catalogs that load when a widget first needs them (the partner bundle's, but English), by lower-case tag. */
+const catalogLoaders = new Map<string, () => Promise<StringOverrides>>();
+const catalogsLoading = new Map<string, Promise<void>>();
+
+/**
+ * Adds catalogs that load on first use, so a page in one language downloads no other. Until its catalog arrives a
+ * widget keeps its space and shows nothing (no flash of English); if it cannot arrive, the widget shows English.
+ */
+export function addCatalogLoaders(loaders: Readonly<Record<string, () => Promise<StringOverrides>>>): void {
+  for (const [tag, load] of Object.entries(loaders)) catalogLoaders.set(tag.toLowerCase(), load);
+}
+
+/** Loads, once, the catalog the most specific of `tags` still lacks; `undefined` when none is missing. */
+function missingCatalog(tags: readonly string[]): Promise<void> | undefined {
+  const tag = tags.find((candidate) => catalogLoaders.has(candidate) && !catalogsByTag.has(candidate));
+  if (!tag) return undefined;
+  let loading = catalogsLoading.get(tag);
+  if (!loading) {
+    loading = catalogLoaders
+      .get(tag)!()
+      .then(
+        (catalog) => addCatalogs({ [tag]: catalog }),
+        (error: unknown) => {
+          catalogLoaders.delete(tag);
+          console.warn(`campaign-widgets: the ${tag} strings did not load (${String(error)}); showing English.`);
+        },
+      )
+      .then(() => {
+        for (const controller of connectedControllers) controller.refresh(true);
+      });
+    catalogsLoading.set(tag, loading);
+  }
+  return loading;
 }
 
 /** The last resort for any key: English, as added by every catalog set. */
@@ -156,7 +194,14 @@ export class LocalizeController implements ReactiveController {
     const lang = canonicalLocale((host.asServer ? host.getAttribute('lang') : inheritedAttribute(host, 'lang')) ?? '');
     if (!force && lang === this.lang) return;
     this.lang = lang;
-    this.sources = fallbackTags(lang).flatMap((tag) =>
+    const tags = fallbackTags(lang);
+    const loading = host.asServer ? undefined : missingCatalog(tags);
+    try {
+      host.internals?.states[loading ? 'add' : 'delete']('cw-loading');
+    } catch {
+      // A browser whose custom states take only `--` names shows the English strings while the catalog loads.
+    }
+    this.sources = tags.flatMap((tag) =>
       [pageOverridesByTag.get(tag), catalogsByTag.get(tag)].filter((source) => source !== undefined),
     );
     this.host.requestUpdate();

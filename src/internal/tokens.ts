@@ -59,6 +59,10 @@ export const widgetStyles = css`
     display: none !important;
   }
 
+  :host(:state(cw-loading)) {
+    visibility: hidden;
+  }
+
   *,
   *::before,
   *::after {

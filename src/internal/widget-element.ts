@@ -40,6 +40,9 @@ export abstract class WidgetElement extends LitElement {
    */
   @state() asServer = isServer;
 
+  /** @internal */
+  readonly internals = this.attachInternals();
+
   protected readonly localize = new LocalizeController(this);
 
   override connectedCallback(): void {

@@ -10,10 +10,18 @@ import { tr } from './tr.js';
 import { ug } from './ug.js';
 import { zhHans } from './zh-hans.js';
 
+import type { WidgetCatalog } from './catalog.js';
+
 export type { Catalog, PluralKey, PluralTerm, SignFormCatalog, TermKey, WidgetCatalog } from './catalog.js';
 export { en };
 
-/** The widgets' catalogs, shipped in the bundle, by BCP 47 tag. They are tiny, so none is loaded lazily. */
+/**
+ * The widgets' catalogs, by BCP 47 tag. The npm build has them all, for the app's bundler to split as it likes. The
+ * partner bundle has English alone, and loads the others on first use (rollup.config.mjs, `loadCatalogsOnDemand`).
+ */
 export const BUILT_IN_CATALOGS = { en, fr, es, ar, 'zh-Hans': zhHans, ru, ug, kk, 'kk-Arab': kkArab, tr, de } as const;
 
 export type BuiltInLocale = keyof typeof BUILT_IN_CATALOGS;
+
+/** Catalogs loaded on first use: none here, where every catalog is at hand; the partner bundle fills it in. */
+export const CATALOG_LOADERS: Readonly<Record<string, () => Promise<WidgetCatalog>>> = {};

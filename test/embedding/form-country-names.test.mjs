@@ -2,29 +2,20 @@
 // from data the form loads for that language alone, from beside its own script: a signer in French downloads none of
 // it, a signer in Uyghur only the Uyghur names.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, startPetitionServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { withPetitionServerAndBrowser } from './harness.mjs';
 
 describe('the form’s country names', () => {
-  let petition;
-  let browser;
-  before(async () => {
-    petition = await startPetitionServer([]);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await petition?.close();
-  });
+  const started = withPetitionServerAndBrowser();
 
   /** Opens the form page in `lang`; what Germany is called in its country list once it settles, and which chunks loaded. */
   async function formIn(lang, expectedName) {
-    const context = await browser.newContext();
+    const context = await started.browser.newContext();
     const page = await context.newPage();
     const chunks = [];
     // A chunk's name, without the 8-character content hash rollup adds.
     page.on('request', (request) => request.url().includes('/dist/chunks/') && chunks.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.js$/, '')));
-    await page.goto(`${petition.petition}/form?lang=${lang}`);
+    await page.goto(`${started.petition.petition}/form?lang=${lang}`);
     const option = page.locator('cw-sign-form >> option[value="DE"]');
     await option.filter({ hasText: expectedName }).waitFor({ state: 'attached' });
     const name = await option.textContent();

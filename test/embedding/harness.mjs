@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 
@@ -191,4 +192,21 @@ export async function openPetitionDialog(page, selector) {
   await page.locator(`${selector} >> [part~="button"]`).click();
   await page.locator(`${selector} >> iframe:not(.loading)`).waitFor({ timeout: 10_000 });
   return page.frameLocator(`${selector} >> iframe`);
+}
+
+/**
+ * For a suite that needs only the reference petition server (which serves the demo page and the form page) and a
+ * browser: both started before its tests and closed after them. Read `.petition` and `.browser` in the tests.
+ */
+export function withPetitionServerAndBrowser() {
+  const started = {};
+  before(async () => {
+    started.petition = await startPetitionServer([]);
+    started.browser = await launchBrowser();
+  });
+  after(async () => {
+    await started.browser?.close();
+    await started.petition?.close();
+  });
+  return started;
 }

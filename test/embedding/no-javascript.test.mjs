@@ -2,8 +2,8 @@
 // scripts, Tor's safest mode), using the fallback patterns the README recommends; with JavaScript on, the widgets
 // take those fallbacks over and nothing shows twice.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, startPetitionServer, widgetsRendered } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { widgetsRendered, withPetitionServerAndBrowser } from './harness.mjs';
 
 /** Runs in the page: what a reader sees of each kind of fallback. */
 function fallbacks() {
@@ -29,21 +29,12 @@ function fallbacks() {
 }
 
 describe('the demo page without JavaScript', () => {
-  let petition;
-  let browser;
-  before(async () => {
-    petition = await startPetitionServer([]);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await petition?.close();
-  });
+  const started = withPetitionServerAndBrowser();
 
   async function open(javaScriptEnabled) {
-    const context = await browser.newContext({ javaScriptEnabled });
+    const context = await started.browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
-    await page.goto(petition.url);
+    await page.goto(started.petition.url);
     if (javaScriptEnabled) await widgetsRendered(page);
     return { page, close: () => context.close() };
   }

@@ -118,7 +118,7 @@ describe('campaign-widgets rendered on the server (@lit-labs/ssr) and hydrated',
     await context.close();
     assert.match(shown.figure, /Up to 1,000,0001,000,0001,000,000 people held in camps Source: Amnesty International, 2018 The fate/);
     assert.match(shown.testimony, /Gulzire Sister of a missing Uighur PhD student .*It makes me cry/);
-    assert.match(shown.counter, /713,402 signatures Pause live updates/);
+    assert.match(shown.counter, /713,402 signatures Goal: 1,000,000 Pause live updates/);
     assert.match(shown.sign, /Sign the petition/);
   });
 
@@ -187,7 +187,8 @@ describe('campaign-widgets rendered on the server (@lit-labs/ssr) and hydrated',
     it('then works as usual: the live count follows the petition, the translation toggles, the button opens the sign-up dialog', async () => {
       await tab.waitForFunction(() => document.getElementById('counter').shadowRoot.textContent.includes('713,403'));
       await tab.locator('#testimony').getByRole('button', { name: 'Show original' }).click();
-      await tab.waitForFunction(() => document.getElementById('testimony').shadowRoot.querySelector('[role="status"]').textContent === 'Original shown');
+      // Said through the page's one announcer (src/internal/announcer.ts), not a status region in the card.
+      await tab.waitForFunction(() => document.querySelector('[data-cw-announcer]')?.textContent === 'Original shown');
       await tab.locator('#sign').getByRole('button', { name: 'Sign the petition' }).click();
       await tab.waitForFunction(() => document.getElementById('sign').shadowRoot.querySelector('dialog').open);
       const frame = await tab.evaluate(() => new URL(document.getElementById('sign').shadowRoot.querySelector('iframe').src).pathname);

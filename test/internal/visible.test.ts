@@ -1,5 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/action-button/define.js';
 import '../../src/components/fact-box/define.js';
 import '../../src/components/signature-counter/define.js';
 import { mockPetition } from '../components/signature-counter/mock-petition.js';
@@ -63,21 +64,25 @@ describe('visible without colour or script effects', () => {
       'a light page': 'background: #fff; color: #222',
       'a dark page': 'background: #111; color: #eee',
       'the demo’s yellow band with white text': 'background: #ffd400; color: #fff',
-      'a light grey page with light text on light buttons': 'background: #eee; color: #fafafa; --cw-color-surface: #f8f8f8',
+      'a light grey page with light text on light buttons': 'background: #eee; color: #fafafa; --cw-color-surface: #f8f8f8; --cw-color-accent: #fdfdfd; --cw-color-on-accent: #f0f0f0',
     };
     for (const [name, style] of Object.entries(hosts)) {
       it(`stands out on ${name} by 3:1 at least, in one of its two rings`, async () => {
         const { url } = await mockPetition({ count: 5, goal: 10 });
         const wrapper = await fixture<HTMLDivElement>(
-          `<div lang="en" style="${style}; padding: 1em"><cw-signature-counter petition="${url}"></cw-signature-counter><cw-fact-box value="5" label="facts" source="Report" source-href="https://example.org/"></cw-fact-box></div>`,
+          `<div lang="en" style="${style}; padding: 1em"><cw-signature-counter petition="${url}"></cw-signature-counter><cw-fact-box value="5" label="facts" source="Report" source-href="https://example.org/"></cw-fact-box><cw-action-button href="https://example.org/">Act now</cw-action-button></div>`,
         );
         const counter = wrapper.querySelector('cw-signature-counter')!;
         await waitUntil(() => counter.shadowRoot!.querySelector('[part="pause"]'), 'the petition never answered');
         const background = rgb(getComputedStyle(wrapper).backgroundColor);
         const pause = counter.shadowRoot!.querySelector<HTMLElement>('[part="pause"]')!;
         const link = wrapper.querySelector('cw-fact-box')!.shadowRoot!.querySelector<HTMLElement>('a')!;
-        for (const target of [pause, link]) {
-          // By keyboard, as :focus-visible asks: the pause button first, then the source link.
+        const button = wrapper.querySelector('cw-action-button')!;
+        await button.updateComplete;
+        const action = button.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!;
+        for (const target of [pause, link, action]) {
+          // By keyboard, as :focus-visible asks: the pause button, the source link, then the action button (its accent
+          // light on a light page in the last host).
           await sendKeys({ press: 'Tab' });
           await waitUntil(() => target.matches(':focus-visible'), `${target.localName} never had keyboard focus`);
           const style = getComputedStyle(target);

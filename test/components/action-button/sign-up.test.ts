@@ -34,13 +34,16 @@ async function openSignUpByKeyboard() {
   await sendKeys({ press: 'Enter' });
   await button.updateComplete;
   const frame = button.shadowRoot!.querySelector('iframe')!;
-  await waitUntil(() => !frame.classList.contains('loading'), 'the framed form said it was ready', { timeout: 8000 });
+  // A cold frame on a busy machine loads the form page, its script and Lit: seconds, not a deadline of ours.
+  await waitUntil(() => !frame.classList.contains('loading'), 'the framed form said it was ready', { timeout: 20_000 });
   // The frame moves focus to its first field when asked; give that message a moment to arrive.
-  await aTimeout(150);
+  await aTimeout(500);
   return { button, counter, frame };
 }
 
-describe('signing a petition through <cw-action-button>', () => {
+describe('signing a petition through <cw-action-button>', function () {
+  // Each test loads the framed form page cold; on a busy machine that alone can take most of mocha's 10 s.
+  this.timeout(30_000);
   it('signs by keyboard alone in the framed form, never exposing what is typed, and updates the counter', async () => {
     const { button, counter, frame } = await openSignUpByKeyboard();
     expect(button.shadowRoot!.activeElement === frame, 'focus is in the frame').to.equal(true);
