@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -17,6 +17,14 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const PG_ADMIN_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
+// The demo petition counting each signature at its POST (`confirm: "none"`): the bench measures the counted,
+// durable write. With `confirm: "email"` (the default) a POST writes a waiting row and the count moves at the
+// confirmation, one signature at a time, which no load test drives.
+const petitionsDir = mkdtempSync(join(tmpdir(), 'campaign-bench-petitions-'));
+const PETITIONS = join(petitionsDir, 'petitions.json');
+writeFileSync(PETITIONS, JSON.stringify([{ id: 'close-the-camps', title: 'Bench', goal: 1_000_000, confirm: 'none' }]));
+process.on('exit', () => rmSync(petitionsDir, { recursive: true, force: true }));
+
 async function startServer(databaseUrl) {
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     env: {
@@ -25,6 +33,7 @@ async function startServer(databaseUrl) {
       RATE_LIMIT: '0',
       DATABASE_URL: databaseUrl,
       SIGNATURE_SECRET: 'bench',
+      PETITIONS,
       // The fan-out's 1,000 streams all come from this one address.
       EVENT_STREAMS_PER_CLIENT: '5000',
     },

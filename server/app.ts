@@ -9,12 +9,15 @@ import { demoPageRoutes } from './demo-page.js';
 import { CountEvents } from './events.js';
 import { FORM_PAGE_CSS_PATH, formPageRoutes } from './form-page.js';
 import { HttpError } from './http-error.js';
+import { outboxMailer, smtpMailer } from './mail.js';
 import { loadPetitions } from './petitions.js';
 import { openPgStore } from './pg-store.js';
 import { corsOptions } from './plugins/cors.js';
 import { rateLimitOptions, type RateLimitOptions } from './plugins/rate-limit.js';
 import { staticFiles } from './plugins/static.js';
 import type { RouteContext } from './route-context.js';
+import { confirmRoutes } from './routes/confirm.js';
+import { OUTBOX_PATH, outboxRoutes } from './routes/outbox.js';
 import { petitionRoutes } from './routes/petition.js';
 import { signatureRoutes } from './routes/signatures.js';
 import { loadSignatureSecret } from './secret.js';
@@ -46,7 +49,17 @@ const EVERY_ANSWER = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': '
 /** Opens the store, then listens on the configured host and port (0 picks a free one). */
 export async function startServer(config: ServerConfig, { log = () => {} }: ServerOptions = {}): Promise<RunningServer> {
   const petitions = loadPetitions(config.petitionsFile);
-  const signatureSecret = loadSignatureSecret(config.signatureSecret, config.dataDir);
+  const confirmsByEmail = [...petitions.values()].some((petition) => petition.confirm === 'email');
+  if (config.production && confirmsByEmail && !config.smtpUrl) {
+    throw new Error('SMTP_URL must be set in production: signatures are confirmed by e-mail (the demo outbox is for trying the server out)');
+  }
+  if (config.production && confirmsByEmail && !config.publicUrl) {
+    throw new Error('PUBLIC_URL must be set in production: it is where confirmation links point');
+  }
+  const signatureSecret = loadSignatureSecret(config.signatureSecret, config.dataDir, {
+    production: config.production,
+    file: config.signatureSecretFile,
+  });
   const postgres = config.postgresUrl ? await openPgStore(config.postgresUrl) : undefined;
   const store = postgres ?? (await openSqliteStore(config.databasePath));
   const events = new CountEvents(config.heartbeatMs, { perClient: config.streamsPerClient, total: config.streamsTotal });
@@ -56,15 +69,20 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
   const pruneTimer = setInterval(() => prune().catch((error) => log(`pruning failed: ${error}`)), PRUNE_INTERVAL_MS);
   pruneTimer.unref();
 
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : outboxMailer();
+  let listening = '';
+  const publicUrl = () => config.publicUrl ?? listening;
+
   let app: FastifyInstance | undefined;
   try {
     await prune();
     // Instances on one PostgreSQL share their rate limits there; SQLite means one process, so memory will do.
-    app = await buildApp({ config, petitions, store, events, signatureSecret, log }, postgres?.rateLimitStore());
+    app = await buildApp({ config, petitions, store, events, signatureSecret, mailer, publicUrl, log }, postgres?.rateLimitStore());
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     clearInterval(pruneTimer);
     events.close();
+    mailer.close();
     await app?.close();
     await store.close();
     throw error;
@@ -72,6 +90,7 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
   const server = app;
   const { address, port } = server.server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
+  listening = `http://${host}:${port}/`;
 
   let closed: Promise<void> | undefined;
   return {
@@ -85,6 +104,7 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
         const cutOff = setTimeout(() => server.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
         await server.close();
         clearTimeout(cutOff);
+        mailer.close();
         await store.close();
       })();
       return closed;
@@ -144,6 +164,8 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
   await app.register(signatureRoutes, context);
   await app.register(formPageRoutes, context);
   await app.register(demoPageRoutes, context);
+  await app.register(confirmRoutes, context);
+  await app.register(outboxRoutes, context);
 
   // Any other method on a known path is a 405 that says which ones it takes (OPTIONS is CORS's).
   const allow = (url: string, allowed: string) => {
@@ -160,6 +182,8 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
   allow(`${PETITION_ROUTE}/events`, 'GET, OPTIONS');
   allow(`${PETITION_ROUTE}/signatures`, 'POST, OPTIONS');
   allow(`${PETITION_ROUTE}/form`, 'GET, HEAD');
+  allow(`${PETITION_ROUTE}/confirm`, 'GET, HEAD, POST');
+  if (context.mailer.outbox) allow(OUTBOX_PATH, 'GET, HEAD');
   allow(FORM_PAGE_CSS_PATH, 'GET, HEAD');
   allow('/healthz', 'GET, HEAD');
   allow('/*', 'GET, HEAD');

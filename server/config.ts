@@ -19,8 +19,10 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
   /** How many reverse proxies in front of the server append to X-Forwarded-For; 0: none, use the socket's peer. */
   trustedProxies: number;
-  /** Keys the e-mail hashes; undefined means "use (or create) the secret file in dataDir". */
+  /** Keys the e-mail hashes; undefined means "use (or create) the secret file in dataDir" (refused in production). */
   signatureSecret: string | undefined;
+  /** A file holding the key instead (systemd credentials, container secrets); never inside dataDir. */
+  signatureSecretFile: string | undefined;
   petitionsFile: string;
   /** The folder holding demo/ (served at /) and dist/ (served at /dist/). */
   siteRoot: string;
@@ -29,6 +31,19 @@ export interface ServerConfig {
   /** Open event streams allowed per client address, and in this process (each holds a file descriptor). */
   streamsPerClient: number;
   streamsTotal: number;
+  /** `smtp(s)://…` for real mail; undefined: the demo outbox at /outbox. */
+  smtpUrl: string | undefined;
+  /** The From of confirmation mail. */
+  mailFrom: string;
+  /**
+   * The origin (and path prefix) signers reach this server at, for links in mail: never taken from a request's
+   * Host header, which a client chooses. Undefined: the address the server listens on (a local demo).
+   */
+  publicUrl: string | undefined;
+  /** How long a confirmation link works; a signature not confirmed by then is forgotten. */
+  pendingHours: number;
+  /** `NODE_ENV=production` or `PETITION_PRODUCTION=1`: the demo's conveniences are refused. */
+  production: boolean;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -41,7 +56,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
   const databaseUrl = env.DATABASE_URL || 'sqlite:data/campaign.db';
   const postgresUrl = POSTGRES_URL.test(databaseUrl) ? databaseUrl : undefined;
   // Instances that hashed e-mails with different keys would not recognise each other's signers.
-  if (postgresUrl && !env.SIGNATURE_SECRET) throw new Error('SIGNATURE_SECRET must be set with a PostgreSQL DATABASE_URL, the same for every instance');
+  if (postgresUrl && !env.SIGNATURE_SECRET && !env.SIGNATURE_SECRET_FILE) throw new Error('SIGNATURE_SECRET must be set with a PostgreSQL DATABASE_URL, the same for every instance');
   const databasePath = postgresUrl ? resolve(cwd, 'data/campaign.db') : sqlitePath(databaseUrl, cwd);
   return {
     postgresUrl,
@@ -54,11 +69,17 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
     rateLimitPerMinute: integer(env, 'RATE_LIMIT', 10, 0, 1_000_000),
     trustedProxies: env.TRUST_PROXY === 'true' ? 1 : env.TRUST_PROXY === 'false' ? 0 : integer(env, 'TRUST_PROXY', 0, 0, 10),
     signatureSecret: env.SIGNATURE_SECRET || undefined,
+    signatureSecretFile: env.SIGNATURE_SECRET_FILE ? resolve(cwd, env.SIGNATURE_SECRET_FILE) : undefined,
     petitionsFile: resolve(cwd, env.PETITIONS || 'server/petitions.json'),
     siteRoot: cwd,
     heartbeatMs: 15_000,
     streamsPerClient: integer(env, 'EVENT_STREAMS_PER_CLIENT', 50, 1, 1_000_000),
     streamsTotal: integer(env, 'EVENT_STREAMS', 5000, 1, 1_000_000),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Petition <petition@localhost>',
+    publicUrl: env.PUBLIC_URL ? publicUrl(env.PUBLIC_URL) : undefined,
+    pendingHours: integer(env, 'CONFIRM_HOURS', 48, 1, 24 * 30),
+    production: env.NODE_ENV === 'production' || env.PETITION_PRODUCTION === '1',
   };
 }
 
@@ -80,6 +101,18 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
   }
   return value;
+}
+
+/** An http(s) URL that ends in a slash, so paths resolve below it. */
+function publicUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`PUBLIC_URL must be a URL like https://petitions.example/, got "${text}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) throw new Error(`PUBLIC_URL must be http(s), got "${text}"`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 function origin(text: string): string {

@@ -86,7 +86,8 @@ export async function formPageRoutes(app: FastifyInstance, context: RouteContext
       throw new HttpError(403, `origin ${origin.slice(0, MAX_LOGGED)} must be this server’s origin or one of ALLOWED_ORIGINS`, {}, { reason: 'origin-not-allowed' });
     }
     return reply
-      .headers({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' })
+      // X-Frame-Options for browsers without frame-ancestors: they may frame it from this origin only (partners' frames fail closed).
+      .headers({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy, 'Cache-Control': 'no-store', 'X-Frame-Options': 'SAMEORIGIN' })
       .send(formPage(petition, pageLanguage(lang ?? null), origin ?? null));
   });
 

@@ -8,27 +8,49 @@ export interface Petition {
   shareUrl?: string;
   /** The privacy policy the form's consent line links to. */
   privacyUrl?: string;
+  /**
+   * `email` (the default): a signature counts once its mailbox's owner confirms it from a mailed link, and the
+   * form's answer is the same for every address. `none`: counted at once, and the answer says whether the
+   * address had signed (see the README).
+   */
+  confirm: ConfirmMode;
+  /** YYYY-MM-DD: the day the petition closes. */
+  closesAt?: string;
+  /** Days after `closesAt` when its signatures may be anonymised (`npm run petition -- anonymise`). */
+  retainDays?: number;
 }
+
+export const CONFIRM_MODES = ['email', 'none'] as const;
+export type ConfirmMode = (typeof CONFIRM_MODES)[number];
 
 const PETITION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Reads and checks the petitions file: a JSON array of `{ id, title, goal, shareUrl?, privacyUrl? }`. */
+/** Reads and checks the petitions file: a JSON array of `{ id, title, goal, shareUrl?, privacyUrl?, confirm? }`. */
 export function loadPetitions(file: string): Map<string, Petition> {
   const entries: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(entries)) throw new Error(`${file} must hold a JSON array of petitions`);
   const petitions = new Map<string, Petition>();
   for (const entry of entries) {
     if (!isPetition(entry)) {
-      throw new Error(`${file}: each petition needs a kebab-case id, a title, a positive whole goal, and http(s) or relative URLs if any: ${JSON.stringify(entry)}`);
+      throw new Error(`${file}: each petition needs a kebab-case id, a title, a positive whole goal, http(s) or relative URLs if any, confirm "email" (the default) or "none", closesAt YYYY-MM-DD and retainDays a whole number ≥ 0 if any: ${JSON.stringify(entry)}`);
     }
     if (petitions.has(entry.id)) throw new Error(`${file}: petition id "${entry.id}" appears twice`);
-    const { id, title, goal, shareUrl, privacyUrl } = entry;
-    petitions.set(id, { id, title, goal, ...(shareUrl && { shareUrl }), ...(privacyUrl && { privacyUrl }) });
+    const { id, title, goal, shareUrl, privacyUrl, confirm = 'email', closesAt, retainDays } = entry;
+    petitions.set(id, {
+      id,
+      title,
+      goal,
+      confirm,
+      ...(shareUrl && { shareUrl }),
+      ...(privacyUrl && { privacyUrl }),
+      ...(closesAt && { closesAt }),
+      ...(retainDays !== undefined && { retainDays }),
+    });
   }
   return petitions;
 }
 
-function isPetition(entry: unknown): entry is Petition {
+function isPetition(entry: unknown): entry is Omit<Petition, 'confirm'> & Partial<Pick<Petition, 'confirm'>> {
   const petition = entry as Partial<Petition> | null;
   return (
     typeof petition === 'object' &&
@@ -41,7 +63,10 @@ function isPetition(entry: unknown): entry is Petition {
     Number.isSafeInteger(petition.goal) &&
     petition.goal > 0 &&
     isOptionalLink(petition.shareUrl) &&
-    isOptionalLink(petition.privacyUrl)
+    isOptionalLink(petition.privacyUrl) &&
+    (petition.confirm === undefined || CONFIRM_MODES.includes(petition.confirm)) &&
+    (petition.closesAt === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(petition.closesAt) && !Number.isNaN(Date.parse(petition.closesAt)))) &&
+    (petition.retainDays === undefined || (Number.isSafeInteger(petition.retainDays) && petition.retainDays >= 0))
   );
 }
 

@@ -4,7 +4,9 @@ import {
   StorageUnavailable,
   type Idempotency,
   type NewSignature,
+  type PendingSignature,
   type SignatureStore,
+  type StoredSignature,
   type SignOutcome,
 } from './store.js';
 
@@ -39,6 +41,20 @@ const SCHEMA = `
   );
   CREATE INDEX IF NOT EXISTS idempotency_keys_by_age ON idempotency_keys (created_at);
   CREATE TABLE IF NOT EXISTS petition_counts (petition_id text PRIMARY KEY, count bigint NOT NULL);
+  -- Signatures waiting for their mailbox owner: never counted, forgotten when they expire.
+  CREATE TABLE IF NOT EXISTS pending_signatures (
+    token_hash     text        PRIMARY KEY,
+    petition_id    text        NOT NULL,
+    email_hash     text        NOT NULL,
+    sealed_email   text,
+    name           text        NOT NULL,
+    country        text,
+    contact_opt_in boolean     NOT NULL,
+    expires_at     timestamptz NOT NULL,
+    CHECK (contact_opt_in OR sealed_email IS NULL)
+  );
+  CREATE INDEX IF NOT EXISTS pending_signatures_by_signer ON pending_signatures (petition_id, email_hash);
+  CREATE INDEX IF NOT EXISTS pending_signatures_by_expiry ON pending_signatures (expires_at);
   -- Rate limits shared by every instance: keyed hashes of client addresses, an hour at most; not worth an fsync.
   CREATE UNLOGGED TABLE IF NOT EXISTS rate_limits (key text PRIMARY KEY, window_start bigint NOT NULL, hits integer NOT NULL);
 
@@ -59,6 +75,8 @@ const SCHEMA = `
   CREATE OR REPLACE TRIGGER signature_counted AFTER INSERT OR DELETE ON signatures
     FOR EACH ROW EXECUTE FUNCTION count_signature();
 `;
+
+const SELECT_SIGNATURES = `SELECT name, country, email, contact_opt_in AS "contactOptIn", to_char(consent_day, 'YYYY-MM-DD') AS "consentDay" FROM signatures`;
 
 // pg returns bigint as text; counts fit a double comfortably.
 pg.types.setTypeParser(pg.types.builtins.INT8, Number);
@@ -117,14 +135,20 @@ export class PgStore implements SignatureStore {
         if (previous && previous.request_hash !== idempotency.requestHash) throw new IdempotencyKeyReused();
         if (previous) return { result: previous.result, count: previous.count, replayed: true };
       }
-      const { rowCount } = await client.query(
-        `INSERT INTO signatures (petition_id, email_hash, email, name, country, contact_opt_in, consent_day)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (petition_id, email_hash) DO NOTHING`,
+      // One round trip: the insert, and forgetting the signer's confirmations still waiting (they are spent).
+      const {
+        rows: [{ inserted }],
+      } = await client.query<{ inserted: number }>(
+        `WITH inserted AS (
+           INSERT INTO signatures (petition_id, email_hash, email, name, country, contact_opt_in, consent_day)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (petition_id, email_hash) DO NOTHING RETURNING 1),
+         forgotten AS (DELETE FROM pending_signatures WHERE petition_id = $1 AND email_hash = $2)
+         SELECT count(*)::integer AS inserted FROM inserted`,
         [signature.petitionId, signature.emailHash, signature.email, signature.name, signature.country, signature.contactOptIn, signature.consentDay],
       );
       // After an insert this transaction holds the counter row, so this is its own count.
       const { rows } = await client.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [signature.petitionId]);
-      const outcome: SignOutcome = { result: rowCount === 1 ? 'signed' : 'already-signed', count: rows[0]?.count ?? 0, replayed: false };
+      const outcome: SignOutcome = { result: inserted === 1 ? 'signed' : 'already-signed', count: rows[0]?.count ?? 0, replayed: false };
       if (idempotency) {
         await client.query('INSERT INTO idempotency_keys (petition_id, key, result, count, request_hash) VALUES ($1, $2, $3, $4, $5)', [
           signature.petitionId,
@@ -138,12 +162,64 @@ export class PgStore implements SignatureStore {
     });
   }
 
+  async addPending(pending: PendingSignature): Promise<'pending' | 'already-signed'> {
+    // Written whether or not the address signed: the same work either way, so timing tells an observer nothing.
+    const { rows } = await this.query<{ signed: boolean }>(
+      `WITH kept AS (
+         INSERT INTO pending_signatures (token_hash, petition_id, email_hash, sealed_email, name, country, contact_opt_in, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8))
+       SELECT EXISTS (SELECT 1 FROM signatures WHERE petition_id = $2 AND email_hash = $3) AS signed`,
+      [pending.tokenHash, pending.petitionId, pending.emailHash, pending.sealedEmail, pending.name, pending.country, pending.contactOptIn, pending.expiresAt],
+    );
+    return rows[0]!.signed ? 'already-signed' : 'pending';
+  }
+
+  async findPending(petitionId: string, tokenHash: string, now: Date): Promise<PendingSignature | undefined> {
+    const { rows } = await this.query<PendingSignature>(
+      `SELECT petition_id AS "petitionId", token_hash AS "tokenHash", email_hash AS "emailHash", sealed_email AS "sealedEmail",
+              name, country, contact_opt_in AS "contactOptIn", expires_at AS "expiresAt"
+       FROM pending_signatures WHERE petition_id = $1 AND token_hash = $2 AND expires_at >= $3`,
+      [petitionId, tokenHash, now],
+      this.reads,
+    );
+    return rows[0];
+  }
+
+  async signaturesOf(petitionId: string): Promise<StoredSignature[]> {
+    const { rows } = await this.query<StoredSignature>(`${SELECT_SIGNATURES} WHERE petition_id = $1 ORDER BY id`, [petitionId], this.reads);
+    return rows;
+  }
+
+  async findSignature(petitionId: string, emailHash: string): Promise<StoredSignature | undefined> {
+    const { rows } = await this.query<StoredSignature>(`${SELECT_SIGNATURES} WHERE petition_id = $1 AND email_hash = $2`, [petitionId, emailHash], this.reads);
+    return rows[0];
+  }
+
+  async erase(petitionId: string, emailHash: string): Promise<{ erased: number; count: number }> {
+    return this.transaction(async (client) => {
+      const { rowCount } = await client.query('DELETE FROM signatures WHERE petition_id = $1 AND email_hash = $2', [petitionId, emailHash]);
+      await client.query('DELETE FROM pending_signatures WHERE petition_id = $1 AND email_hash = $2', [petitionId, emailHash]);
+      const { rows } = await client.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [petitionId]);
+      return { erased: rowCount ?? 0, count: rows[0]?.count ?? 0 };
+    });
+  }
+
+  async anonymise(petitionId: string): Promise<number> {
+    const { rowCount } = await this.query(
+      `UPDATE signatures SET name = '', email = NULL, contact_opt_in = false, email_hash = 'anonymous:' || id
+       WHERE petition_id = $1 AND email_hash NOT LIKE 'anonymous:%'`,
+      [petitionId],
+    );
+    return rowCount ?? 0;
+  }
+
   onCountChange(listener: (petitionId: string, count: number) => void): void {
     this.listeners.push(listener);
   }
 
   async prune(cutoff: Date): Promise<void> {
     await this.query('DELETE FROM idempotency_keys WHERE created_at < $1', [cutoff]);
+    await this.query('DELETE FROM pending_signatures WHERE expires_at < now()');
     // Rate-limit windows last a minute: rows older than that are spent.
     await this.query("DELETE FROM rate_limits WHERE window_start < (extract(epoch FROM clock_timestamp() - interval '1 minute') * 1000)::bigint");
   }

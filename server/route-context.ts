@@ -1,6 +1,7 @@
 import type { ServerConfig } from './config.js';
 import type { CountEvents } from './events.js';
 import { HttpError } from './http-error.js';
+import type { Mailer } from './mail.js';
 import type { Petition } from './petitions.js';
 import type { SignatureStore } from './store.js';
 
@@ -11,8 +12,11 @@ export interface RouteContext {
   store: SignatureStore;
   events: CountEvents;
   signatureSecret: string;
-  /** The server's log: one line per request, and what an operator must fix (a refused origin). */
-  log: (line: string) => void;
+  mailer: Mailer;
+  /** Where signers reach this server (PUBLIC_URL, else the address it listens on), for links in mail. */
+  publicUrl(): string;
+  /** The server's log: one line per request, and what an operator must fix (a refused origin); no personal data, ever. */
+  log(line: string): void;
 }
 
 /** The petition a route's `:id` names, or a 404. */

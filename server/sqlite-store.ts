@@ -3,12 +3,15 @@ import { once } from 'node:events';
 import { closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { assertOwnedAndPrivate } from './secret.js';
 import {
   IdempotencyKeyReused,
   StorageUnavailable,
   type Idempotency,
   type NewSignature,
+  type PendingSignature,
   type SignatureStore,
+  type StoredSignature,
   type SignOutcome,
 } from './store.js';
 
@@ -17,9 +20,41 @@ export const WRITE_LOCK_TIMEOUT_MS = 2000;
 
 export type WriterRequest =
   | { id: number; op: 'sign'; signature: NewSignature; idempotency: Idempotency | undefined }
+  | { id: number; op: 'pending'; pending: PendingSignature }
+  | { id: number; op: 'erase'; petitionId: string; emailHash: string }
+  | { id: number; op: 'anonymise'; petitionId: string }
   | { id: number; op: 'prune'; cutoff: number };
 
-export type WriterReply = { id: number; outcome?: SignOutcome; failure?: 'busy' | 'reused' | 'error'; message?: string };
+export type WriterReply = {
+  id: number;
+  outcome?: SignOutcome;
+  pending?: 'pending' | 'already-signed';
+  erased?: { erased: number; count: number };
+  changed?: number;
+  failure?: 'busy' | 'reused' | 'error';
+  message?: string;
+};
+
+const SELECT_SIGNATURES = 'SELECT name, country, email, contact_opt_in, consent_day FROM signatures';
+type SignatureRow = { name: string; country: string | null; email: string | null; contact_opt_in: number; consent_day: string };
+const fromRow = (row: SignatureRow): StoredSignature => ({
+  name: row.name,
+  country: row.country,
+  email: row.email,
+  contactOptIn: row.contact_opt_in === 1,
+  consentDay: row.consent_day,
+});
+
+type PendingRow = {
+  token_hash: string;
+  petition_id: string;
+  email_hash: string;
+  sealed_email: string | null;
+  name: string;
+  country: string | null;
+  contact_opt_in: number;
+  expires_at: number;
+};
 
 /**
  * Opens (and on first start creates) the SQLite database. Writes go to a worker thread (`sqlite-writer.ts`);
@@ -27,6 +62,8 @@ export type WriterReply = { id: number; outcome?: SignOutcome; failure?: 'busy' 
  */
 export async function openSqliteStore(path: string): Promise<SignatureStore> {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  // A folder or file someone else owns or may write could hold a planted database, or be swapped later.
+  for (const owned of [dirname(path), path, `${path}-wal`, `${path}-shm`]) assertOwnedAndPrivate(owned);
   // It may hold e-mail addresses; SQLite gives its -wal and -shm files the same permissions.
   closeSync(openSync(path, 'a', 0o600));
   const writer = startWriter(path);
@@ -50,6 +87,7 @@ class SqliteStore implements SignatureStore {
   private readonly listeners: ((petitionId: string, count: number) => void)[] = [];
   private readonly pending = new Map<number, (reply: WriterReply) => void>();
   private readonly countOf;
+  private readonly pendingOf;
   private readonly inode: number;
   private nextId = 0;
 
@@ -60,6 +98,9 @@ class SqliteStore implements SignatureStore {
   ) {
     this.inode = statSync(path).ino;
     this.countOf = reader.prepare<[string], { count: number }>('SELECT count FROM petition_counts WHERE petition_id = ?');
+    this.pendingOf = reader.prepare<[string, string, number], PendingRow>(
+      'SELECT * FROM pending_signatures WHERE petition_id = ? AND token_hash = ? AND expires_at >= ?',
+    );
     writer.on('message', (reply: WriterReply) => {
       this.pending.get(reply.id)?.(reply);
       this.pending.delete(reply.id);
@@ -80,6 +121,49 @@ class SqliteStore implements SignatureStore {
     const outcome = reply.outcome!;
     if (outcome.result === 'signed' && !outcome.replayed) for (const listener of this.listeners) listener(signature.petitionId, outcome.count);
     return outcome;
+  }
+
+  async addPending(pending: PendingSignature): Promise<'pending' | 'already-signed'> {
+    this.assertFilePresent();
+    return (await this.ask({ id: this.nextId++, op: 'pending', pending })).pending!;
+  }
+
+  async findPending(petitionId: string, tokenHash: string, now: Date): Promise<PendingSignature | undefined> {
+    this.assertFilePresent();
+    const row = this.read(() => this.pendingOf.get(petitionId, tokenHash, now.getTime()));
+    return row && {
+      petitionId: row.petition_id,
+      tokenHash: row.token_hash,
+      emailHash: row.email_hash,
+      sealedEmail: row.sealed_email,
+      name: row.name,
+      country: row.country,
+      contactOptIn: row.contact_opt_in === 1,
+      expiresAt: new Date(row.expires_at),
+    };
+  }
+
+  async signaturesOf(petitionId: string): Promise<StoredSignature[]> {
+    this.assertFilePresent();
+    return this.read(() => this.reader.prepare<[string], SignatureRow>(`${SELECT_SIGNATURES} WHERE petition_id = ? ORDER BY id`).all(petitionId)).map(fromRow);
+  }
+
+  async findSignature(petitionId: string, emailHash: string): Promise<StoredSignature | undefined> {
+    this.assertFilePresent();
+    const row = this.read(() => this.reader.prepare<[string, string], SignatureRow>(`${SELECT_SIGNATURES} WHERE petition_id = ? AND email_hash = ?`).get(petitionId, emailHash));
+    return row && fromRow(row);
+  }
+
+  async erase(petitionId: string, emailHash: string): Promise<{ erased: number; count: number }> {
+    this.assertFilePresent();
+    const { erased } = await this.ask({ id: this.nextId++, op: 'erase', petitionId, emailHash });
+    if (erased!.erased) for (const listener of this.listeners) listener(petitionId, erased!.count);
+    return erased!;
+  }
+
+  async anonymise(petitionId: string): Promise<number> {
+    this.assertFilePresent();
+    return (await this.ask({ id: this.nextId++, op: 'anonymise', petitionId })).changed!;
   }
 
   onCountChange(listener: (petitionId: string, count: number) => void): void {

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WriterReply, WriterRequest } from './sqlite-store.js';
-import type { Idempotency, NewSignature, SignOutcome } from './store.js';
+import type { Idempotency, NewSignature, PendingSignature, SignOutcome } from './store.js';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS signatures (
@@ -29,6 +29,20 @@ const SCHEMA = `
     PRIMARY KEY (petition_id, key)
   );
   CREATE INDEX IF NOT EXISTS idempotency_keys_by_age ON idempotency_keys (created_at);
+  -- Signatures waiting for their mailbox owner: never counted, forgotten when they expire.
+  CREATE TABLE IF NOT EXISTS pending_signatures (
+    token_hash     TEXT    PRIMARY KEY,
+    petition_id    TEXT    NOT NULL,
+    email_hash     TEXT    NOT NULL,
+    sealed_email   TEXT,
+    name           TEXT    NOT NULL,
+    country        TEXT,
+    contact_opt_in INTEGER NOT NULL,
+    expires_at     INTEGER NOT NULL,
+    CHECK (contact_opt_in = 1 OR sealed_email IS NULL)
+  );
+  CREATE INDEX IF NOT EXISTS pending_signatures_by_signer ON pending_signatures (petition_id, email_hash);
+  CREATE INDEX IF NOT EXISTS pending_signatures_by_expiry ON pending_signatures (expires_at);
 `;
 
 // Triggers keep the count exact whoever inserts or deletes a row (an erasure request handled by hand, say).
@@ -72,6 +86,19 @@ const keepAnswer = db.prepare(
   'INSERT INTO idempotency_keys (petition_id, key, result, count, created_at, request_hash) VALUES (?, ?, ?, ?, ?, ?)',
 );
 const deleteKeysBefore = db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
+const deletePendingBefore = db.prepare('DELETE FROM pending_signatures WHERE expires_at < ?');
+const forgetPending = db.prepare('DELETE FROM pending_signatures WHERE petition_id = ? AND email_hash = ?');
+const hasSigned = db.prepare('SELECT 1 FROM signatures WHERE petition_id = ? AND email_hash = ?');
+const insertPending = db.prepare(
+  `INSERT INTO pending_signatures (token_hash, petition_id, email_hash, sealed_email, name, country, contact_opt_in, expires_at)
+   VALUES (@tokenHash, @petitionId, @emailHash, @sealedEmail, @name, @country, @contactOptIn, @expiresAt)`,
+);
+
+// Written whether or not the address signed: the same work either way, so timing tells an observer nothing.
+const addPending = db.transaction((pending: PendingSignature): 'pending' | 'already-signed' => {
+  insertPending.run({ ...pending, contactOptIn: pending.contactOptIn ? 1 : 0, expiresAt: pending.expiresAt.getTime() });
+  return hasSigned.get(pending.petitionId, pending.emailHash) ? 'already-signed' : 'pending';
+});
 
 const sign = db.transaction((signature: NewSignature, idempotency: Idempotency | undefined): SignOutcome | 'reused' => {
   const previous = idempotency && findAnswer.get(signature.petitionId, idempotency.key);
@@ -81,6 +108,7 @@ const sign = db.transaction((signature: NewSignature, idempotency: Idempotency |
     return { result: previous.result, count: previous.count, replayed: true };
   }
   const { changes } = insertSignature.run({ ...signature, contactOptIn: signature.contactOptIn ? 1 : 0 });
+  forgetPending.run(signature.petitionId, signature.emailHash);
   const outcome: SignOutcome = {
     result: changes === 1 ? 'signed' : 'already-signed',
     count: countOf.get(signature.petitionId)?.count ?? 0,
@@ -92,13 +120,29 @@ const sign = db.transaction((signature: NewSignature, idempotency: Idempotency |
   return outcome;
 });
 
+const eraseSignature = db.prepare('DELETE FROM signatures WHERE petition_id = ? AND email_hash = ?');
+const erase = db.transaction((petitionId: string, emailHash: string) => {
+  const { changes } = eraseSignature.run(petitionId, emailHash);
+  forgetPending.run(petitionId, emailHash);
+  return { erased: changes, count: countOf.get(petitionId)?.count ?? 0 };
+});
+
+const anonymise = db.prepare(
+  `UPDATE signatures SET name = '', email = NULL, contact_opt_in = 0, email_hash = 'anonymous:' || id
+   WHERE petition_id = ? AND email_hash NOT LIKE 'anonymous:%'`,
+);
+
 function handle(request: WriterRequest): WriterReply {
   try {
+    if (request.op === 'anonymise') return { id: request.id, changed: anonymise.run(request.petitionId).changes };
+    if (request.op === 'erase') return { id: request.id, erased: erase.immediate(request.petitionId, request.emailHash) };
     if (request.op === 'sign') {
       const outcome = sign.immediate(request.signature, request.idempotency);
       return outcome === 'reused' ? { id: request.id, failure: 'reused' } : { id: request.id, outcome };
     }
+    if (request.op === 'pending') return { id: request.id, pending: addPending.immediate(request.pending) };
     deleteKeysBefore.run(request.cutoff);
+    deletePendingBefore.run(Date.now());
     return { id: request.id };
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';

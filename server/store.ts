@@ -7,17 +7,40 @@ export interface SignatureStore {
   count(petitionId: string): Promise<number>;
   /**
    * Stores a signature unless its e-mail hash already signed this petition, and resolves only after the
-   * transaction has committed. With an idempotency key the outcome is kept in the same transaction, and a
+   * transaction has committed. Signatures of that e-mail hash waiting for confirmation are forgotten with it. With an idempotency key the outcome is kept in the same transaction, and a
    * repeated key replays the first outcome instead of signing again, or throws {@link IdempotencyKeyReused}
    * when the request differs.
    */
   sign(signature: NewSignature, idempotency?: Idempotency): Promise<SignOutcome>;
   /**
+   * Keeps a signature waiting for its mailbox owner's confirmation, and says whether its e-mail hash already
+   * signed this petition. It is kept either way (the same work, so timing tells nothing); the caller mails a link
+   * only for `pending`. Several may wait for one address (each mail has its own link). Counts nothing.
+   */
+  addPending(pending: PendingSignature): Promise<'pending' | 'already-signed'>;
+  /** The waiting signature whose link token hashes to `tokenHash`, unless it expired before `now`. */
+  findPending(petitionId: string, tokenHash: string, now: Date): Promise<PendingSignature | undefined>;
+  /**
    * Calls `listener` with a petition's new count after each committed change: this process's own signatures, and
    * with a store that several instances share, every instance's (and deletions made by hand).
    */
   onCountChange(listener: (petitionId: string, count: number) => void): void;
-  /** Forgets idempotency keys created before `cutoff`, and spent rate-limit windows. */
+  /** A petition's confirmed signatures, oldest first, for delivery (the data tools' export). */
+  signaturesOf(petitionId: string): Promise<StoredSignature[]>;
+  /** The signature of one e-mail hash, to answer its owner's request to see their data. */
+  findSignature(petitionId: string, emailHash: string): Promise<StoredSignature | undefined>;
+  /**
+   * Erases one e-mail hash's signature and waiting signatures from a petition, in one transaction; the counter
+   * trigger keeps the count exact. Resolves with how many signatures went (0 or 1) and the count after.
+   */
+  erase(petitionId: string, emailHash: string): Promise<{ erased: number; count: number }>;
+  /**
+   * Forgets who signed a petition, keeping its count: every signature's name, address and opt-in are blanked and
+   * its e-mail hash replaced by one that matches no address (so nobody can be re-identified, or de-duplicated).
+   * Resolves with how many signatures it changed.
+   */
+  anonymise(petitionId: string): Promise<number>;
+  /** Forgets idempotency keys created before `cutoff`, expired waiting signatures, and spent rate-limit windows. */
   prune(cutoff: Date): Promise<void>;
   /** Throws {@link StorageUnavailable} unless the database answers a trivial query. */
   ping(): Promise<void>;
@@ -35,6 +58,34 @@ export interface NewSignature {
   country: string | null;
   contactOptIn: boolean;
   /** YYYY-MM-DD: the day is all the consent record needs. */
+  consentDay: string;
+}
+
+/**
+ * A signature waiting for confirmation. It holds no address in the clear: only its keyed hash, and (when the
+ * signer asked for news) the address sealed with a key derived from the link's token, which only the mail holds.
+ */
+export interface PendingSignature {
+  petitionId: string;
+  /** SHA-256 of the link's token: the database alone cannot confirm anything. */
+  tokenHash: string;
+  emailHash: string;
+  /** The address encrypted under the link's token; null without contact opt-in. */
+  sealedEmail: string | null;
+  name: string;
+  country: string | null;
+  /** What the signer asked for; stored as consent only once confirmed. */
+  contactOptIn: boolean;
+  expiresAt: Date;
+}
+
+/** A confirmed signature as stored. */
+export interface StoredSignature {
+  name: string;
+  country: string | null;
+  /** Only when the signer agreed to be contacted. */
+  email: string | null;
+  contactOptIn: boolean;
   consentDay: string;
 }
 

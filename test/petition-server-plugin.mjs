@@ -22,6 +22,10 @@ export function petitionServerPlugin() {
         PORT: '0',
         RATE_LIMIT: '0',
         ALLOWED_ORIGINS: `http://${config.hostname ?? 'localhost'}:${config.port}`,
+        // The petition counts at the POST (`confirm: "none"`), so these tests see the form's cw-signed and the
+        // counter move in one step; confirmation by e-mail, the default, is followed end to end in
+        // test/server/confirm.test.ts and test/embedding/privacy.test.mjs.
+        PETITIONS: 'test/server/petitions-instant.json',
       };
       server = await startServer(readConfig(env, REPO_ROOT));
     },

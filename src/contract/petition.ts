@@ -11,8 +11,8 @@
 // ── Paths ────────────────────────────────────────────────────────────────────────────────────────────────────
 // A petition is a URL ("{petition}"), whatever server hosts it; its resources live below it.
 
-/** `{petition}/events`, `{petition}/signatures`, `{petition}/form`. */
-export const PETITION_RESOURCES = ['events', 'signatures', 'form'] as const;
+/** `{petition}/events`, `{petition}/signatures`, `{petition}/form`, `{petition}/confirm` (the page a confirmation mail links to). */
+export const PETITION_RESOURCES = ['events', 'signatures', 'form', 'confirm'] as const;
 export type PetitionResource = (typeof PETITION_RESOURCES)[number];
 
 /** Where the reference server puts a petition (`:id` is its kebab-case id). */
@@ -64,6 +64,8 @@ export interface SignatureBody {
   consent: boolean;
   contactOptIn?: boolean;
   website?: string;
+  /** The form's language (BCP 47): the confirmation mail is written in it. */
+  lang?: string;
 }
 
 /** The fields a `422` can name. */
@@ -82,11 +84,21 @@ export const EMAIL_MAX_LENGTH = 254;
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 /**
- * `201` a new signature, `200` this e-mail had signed (the same body on purpose: nobody learns who signed before).
+ * Petitions with `confirm: "none"` only: `201` a new signature, `200` this e-mail had signed. The status tells an
+ * observer whether an address had signed; see the server's README.
  * A filled honeypot gets a `201` too, and changes nothing.
  */
 export interface SignedAnswer {
   count: number;
+}
+
+/**
+ * Petitions with `confirm: "email"` (the default): always `202 { "confirm": "email" }`, byte for byte, whether the
+ * address is new, waiting for confirmation or has signed, and nothing is counted yet. The address gets either a
+ * confirmation link or a note that it has signed already; only its owner learns which.
+ */
+export interface PendingAnswer {
+  confirm: 'email';
 }
 
 /** Every error: `400`, `404`, `405`, `413`, `415`, `422` (with `fields`), `429` and `503` (with `Retry-After`). */

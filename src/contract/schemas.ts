@@ -15,6 +15,7 @@ import {
   SIGNATURE_FIELDS,
   type CountEventData,
   type ErrorAnswer,
+  type PendingAnswer,
   type PetitionCount,
   type SignatureBody,
   type SignedAnswer,
@@ -33,6 +34,8 @@ export const petitionCountSchema = objectOf<PetitionCount>({ count, goal, title:
 export const countEventDataSchema = objectOf<CountEventData>({ count, heartbeatMs: goal }, ['count']);
 
 export const signedAnswerSchema = objectOf<SignedAnswer>({ count }, ['count']);
+
+export const pendingAnswerSchema = objectOf<PendingAnswer>({ confirm: { const: 'email' } }, ['confirm']);
 
 export const errorAnswerSchema = objectOf<ErrorAnswer>(
   {
@@ -61,6 +64,7 @@ export const signatureBodySchema = {
     consent: { description: 'true' },
     contactOptIn: { description: 'boolean, optional' },
     website: { description: 'the honeypot: empty or absent' },
+    lang: { description: 'the language of the confirmation mail (BCP 47), optional' },
   } satisfies Properties<SignatureBody>,
 } as const;
 

@@ -116,7 +116,15 @@ describe('loadPetitions', () => {
       title: 'Tell China to close its secret “re-education” camps',
       goal: 1_000_000,
       shareUrl: '/',
+      confirm: 'email',
     });
+  });
+
+  it('confirms signatures by e-mail unless a petition says confirm "none", and refuses any other mode', () => {
+    const petition = { id: 'free-them', title: 'Free them', goal: 10 };
+    assert.equal(loadPetitions(petitionsFile([petition])).get('free-them')?.confirm, 'email');
+    assert.equal(loadPetitions(petitionsFile([{ ...petition, confirm: 'none' }])).get('free-them')?.confirm, 'none');
+    assert.throws(() => loadPetitions(petitionsFile([{ ...petition, confirm: 'sms' }])), /confirm "email"/);
   });
 
   it('refuses a file that is not an array, a petition without a positive goal, and a repeated id', () => {
@@ -130,7 +138,7 @@ describe('loadPetitions', () => {
   it('takes an http(s) or relative shareUrl and privacyUrl, and refuses any other', () => {
     const petition = { id: 'free-them', title: 'Free them', goal: 10 };
     const links = { shareUrl: 'https://campaign.example/', privacyUrl: '/privacy' };
-    assert.deepEqual(loadPetitions(petitionsFile([{ ...petition, ...links }])).get('free-them'), { ...petition, ...links });
+    assert.deepEqual(loadPetitions(petitionsFile([{ ...petition, ...links }])).get('free-them'), { ...petition, ...links, confirm: 'email' });
     for (const bad of ['javascript:alert(1)', '', 42]) {
       assert.throws(() => loadPetitions(petitionsFile([{ ...petition, privacyUrl: bad }])), /URLs/);
       assert.throws(() => loadPetitions(petitionsFile([{ ...petition, shareUrl: bad }])), /URLs/);

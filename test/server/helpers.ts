@@ -12,6 +12,11 @@ import { readConfig, type Env, type ServerConfig } from '../../server/config.js'
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PETITION_ID = 'close-the-camps';
 export const PETITION_PATH = `api/petitions/${PETITION_ID}`;
+/**
+ * The demo petition with `confirm: "none"`: the tests of counting, storage, streams and limits sign with one POST.
+ * Confirmation by e-mail (the default) has its own tests (confirm.test.ts), which use server/petitions.json.
+ */
+export const INSTANT_PETITIONS = 'test/server/petitions-instant.json';
 
 export interface TestServer extends RunningServer {
   /** The temporary folder holding the database, the secret and a small demo site. */
@@ -30,7 +35,7 @@ export async function startTestServer(env: Env = {}, overrides: Partial<ServerCo
   const dir = mkdtempSync(join(tmpdir(), 'campaign-server-'));
   writeSite(dir);
   const config = {
-    ...readConfig({ DATABASE_URL: `sqlite:${dir}/data/campaign.db`, PORT: '0', RATE_LIMIT: '0', ...env }, REPO_ROOT),
+    ...readConfig({ DATABASE_URL: `sqlite:${dir}/data/campaign.db`, PORT: '0', RATE_LIMIT: '0', PETITIONS: INSTANT_PETITIONS, ...env }, REPO_ROOT),
     siteRoot: dir,
     ...overrides,
   };
@@ -139,7 +144,7 @@ export async function startChild(
 ): Promise<ChildServer> {
   const child = spawn(process.execPath, command, {
     cwd,
-    env: { ...process.env, PORT: '0', RATE_LIMIT: '0', ...env },
+    env: { ...process.env, PORT: '0', RATE_LIMIT: '0', PETITIONS: join(REPO_ROOT, INSTANT_PETITIONS), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

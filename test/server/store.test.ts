@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { openPgStore } from '../../server/pg-store.js';
 import { openSqliteStore } from '../../server/sqlite-store.js';
-import { IdempotencyKeyReused, StorageUnavailable, type NewSignature, type SignatureStore } from '../../server/store.js';
+import { IdempotencyKeyReused, StorageUnavailable, type NewSignature, type PendingSignature, type SignatureStore } from '../../server/store.js';
 import { createTestDatabase, postgresSkipReason, relayTo } from './postgres.js';
 
 interface Harness {
@@ -33,6 +33,17 @@ const newSignature = (petitionId: string, fields: Partial<NewSignature> = {}): N
   contactOptIn: false,
   consentDay: '2026-11-30',
   ...fields,
+});
+
+const newPending = (signature: NewSignature, expiresAt = new Date(Date.now() + 3600_000)): PendingSignature => ({
+  petitionId: signature.petitionId,
+  tokenHash: `token-${process.pid}-${signer++}`,
+  emailHash: signature.emailHash,
+  sealedEmail: null,
+  name: signature.name,
+  country: 'FR',
+  contactOptIn: false,
+  expiresAt,
 });
 
 function sqliteHarness(): Harness {
@@ -145,6 +156,65 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
       assert.deepEqual(await store.sign(newSignature('idempotent'), idempotency), { ...first, replayed: true });
       await assert.rejects(store.sign(newSignature('idempotent'), { key: 'retry-1', requestHash: 'request-b' }), IdempotencyKeyReused);
       assert.equal(await store.count('idempotent'), 2);
+    });
+
+    test('keeps a pending signature uncounted, finds it by its token hash, and forgets it once signed', async () => {
+      const signed = newSignature('pending');
+      await store.sign(signed);
+      const fresh = newSignature('pending');
+      const pending = newPending(fresh);
+      assert.equal(await store.addPending(pending), 'pending');
+      assert.equal(await store.addPending(newPending(signed)), 'already-signed');
+      assert.equal(await store.count('pending'), 1);
+      assert.deepEqual(await store.findPending('pending', pending.tokenHash, new Date()), pending);
+      assert.equal(await store.findPending('other-petition', pending.tokenHash, new Date()), undefined);
+      await store.sign(fresh);
+      assert.equal(await store.count('pending'), 2);
+      assert.equal(await store.findPending('pending', pending.tokenHash, new Date()), undefined);
+    });
+
+    test('finds no pending signature after it expired, and prunes it', async () => {
+      const pending = newPending(newSignature('expiring'), new Date(Date.now() - 1000));
+      await store.addPending(pending);
+      assert.equal(await store.findPending('expiring', pending.tokenHash, new Date()), undefined);
+      assert.ok(await store.findPending('expiring', pending.tokenHash, new Date(Date.now() - 60_000)));
+      await store.prune(new Date(0));
+      assert.equal(await store.findPending('expiring', pending.tokenHash, new Date(Date.now() - 60_000)), undefined);
+    });
+
+    test('lists, finds and erases signatures for the data tools, keeping the count exact', async () => {
+      const quiet = newSignature('tools', { name: 'Quiet', country: 'DE' });
+      const news = newSignature('tools', { name: 'News', email: 'news@example.org', contactOptIn: true });
+      await store.sign(quiet);
+      await store.sign(news);
+      await store.addPending(newPending(quiet));
+      assert.deepEqual(await store.signaturesOf('tools'), [
+        { name: 'Quiet', country: 'DE', email: null, contactOptIn: false, consentDay: '2026-11-30' },
+        { name: 'News', country: null, email: 'news@example.org', contactOptIn: true, consentDay: '2026-11-30' },
+      ]);
+      assert.equal((await store.findSignature('tools', news.emailHash))?.name, 'News');
+      assert.equal(await store.findSignature('other', news.emailHash), undefined);
+      assert.deepEqual(await store.erase('tools', quiet.emailHash), { erased: 1, count: 1 });
+      assert.deepEqual(await store.erase('tools', quiet.emailHash), { erased: 0, count: 1 });
+      assert.equal(await store.count('tools'), 1);
+      assert.equal(await store.findSignature('tools', quiet.emailHash), undefined);
+      assert.equal((await store.sign(newSignature('tools'))).count, 2);
+    });
+
+    test('anonymises a petition’s signatures, keeping its count and no way back to a signer', async () => {
+      const signer = newSignature('anonymised', { name: 'Named', email: 'named@example.org', contactOptIn: true, country: 'FR' });
+      await store.sign(signer);
+      await store.sign(newSignature('anonymised'));
+      await store.sign(newSignature('kept'));
+      assert.equal(await store.anonymise('anonymised'), 2);
+      assert.equal(await store.anonymise('anonymised'), 0);
+      assert.equal(await store.count('anonymised'), 2);
+      assert.deepEqual((await store.signaturesOf('anonymised')).map(({ name, email, contactOptIn, country }) => ({ name, email, contactOptIn, country })), [
+        { name: '', email: null, contactOptIn: false, country: 'FR' },
+        { name: '', email: null, contactOptIn: false, country: null },
+      ]);
+      assert.equal(await store.findSignature('anonymised', signer.emailHash), undefined);
+      assert.equal((await store.signaturesOf('kept'))[0]?.name, 'Ayşe');
     });
 
     test('forgets idempotency keys older than the cutoff', async () => {

@@ -21,7 +21,7 @@ import { FIELDS, sendSignature, type Field, type FieldProblem, type FieldProblem
 // The form's strings travel with the form, not in the partner bundle of widgets.
 addCatalogs(SIGN_FORM_CATALOGS);
 
-type Status = 'idle' | 'sending' | 'retry' | 'rate-limited' | 'failed' | 'signed';
+type Status = 'idle' | 'sending' | 'retry' | 'rate-limited' | 'failed' | 'signed' | 'pending';
 
 /** A fresh `Idempotency-Key`. `randomUUID` needs a secure context; `getRandomValues` works on a plain-http page too. */
 const newKey = () =>
@@ -138,10 +138,11 @@ export class SignForm extends WidgetElement {
     return validity.typeMismatch ? 'invalid' : validity.tooLong ? 'too_long' : undefined;
   }
 
-  /** The form never sends a name the server would call invalid (see `submit`), so "invalid" is the e-mail's. */
+  /** A name is invalid when it holds invisible or direction-changing characters (the server's check); else the e-mail. */
   private message(field: Field, problem: FieldProblem): string {
     if (problem === 'required') return this.localize.term(field === 'consent' ? 'consentRequired' : 'required');
-    return this.localize.term(problem === 'too_long' ? 'tooLong' : 'invalidEmail');
+    if (problem === 'too_long') return this.localize.term('tooLong');
+    return this.localize.term(field === 'name' ? 'invalidName' : 'invalidEmail');
   }
 
   /** Shows `problems` and moves focus to the first field that has one; says whether there was any. */
@@ -176,16 +177,21 @@ export class SignForm extends WidgetElement {
       consent: data.has('consent'),
       contactOptIn: data.has('contactOptIn'),
       website: text('website'),
+      // The confirmation mail is written in the form's language.
+      lang: this.localize.lang,
     };
     const json = JSON.stringify(body);
     if (this.attempt?.body !== json) this.attempt = { body: json, key: newKey() };
     this.status = 'sending';
     const outcome = await sendSignature(petitionEndpoint(this.safePetition, 'signatures').href, body, this.attempt.key);
-    if (outcome.kind === 'signed') {
-      this.count = outcome.count;
-      this.status = 'signed';
-      this.dispatchEvent(new SignedEvent({ petition: this.petition, count: outcome.count }));
-      this.channel.send({ type: 'cw-sign-signed', count: outcome.count });
+    if (outcome.kind === 'signed' || outcome.kind === 'pending') {
+      this.status = outcome.kind;
+      // A pending signature changed no count, so there is nothing to tell the page yet.
+      if (outcome.kind === 'signed') {
+        this.count = outcome.count;
+        this.dispatchEvent(new SignedEvent({ petition: this.petition, count: outcome.count }));
+        this.channel.send({ type: 'cw-sign-signed', count: outcome.count });
+      }
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.thanks')!.focus();
       return;
@@ -247,7 +253,8 @@ export class SignForm extends WidgetElement {
 
   override render() {
     const t = (key: TermKey) => this.localize.term(key);
-    const signed = this.status === 'signed';
+    const pending = this.status === 'pending';
+    const signed = this.status === 'signed' || pending;
     const sending = this.status === 'sending';
     const lang = this.localize.lang;
     return html`<div part="base" class="base">
@@ -291,8 +298,8 @@ export class SignForm extends WidgetElement {
         </fieldset>
       </form>
       <div part="thanks" class="thanks" tabindex="-1" ?hidden=${!signed}>
-        <p class="thanks-title">${t('thanks')}</p>
-        <p>${this.localize.plural('signatures', this.count, { count: formatNumber(this.count, lang) })}</p>
+        <p class="thanks-title">${t(pending ? 'checkInbox' : 'thanks')}</p>
+        <p>${pending ? t('checkInboxHint') : this.localize.plural('signatures', this.count, { count: formatNumber(this.count, lang) })}</p>
         ${signed && this.safeShareUrl
           ? renderSharePanel({
               url: new URL(this.safeShareUrl, document.baseURI).href,

@@ -9,6 +9,8 @@ export type FieldProblems = Pick<AllFieldProblems, Field>;
 /** How an attempt ended. `retry`: nothing was refused, so the same values may be sent again with the same key. */
 export type Outcome =
   | { kind: 'signed'; count: number }
+  /** The petition confirms by e-mail: nothing counts until the signer follows the mailed link. */
+  | { kind: 'pending' }
   | { kind: 'fields'; fields: FieldProblems }
   | { kind: 'retry' }
   | { kind: 'rate-limited'; seconds: number }
@@ -41,8 +43,10 @@ export async function sendSignature(url: string, body: SignatureBody, idempotenc
   }
   if (response.status === 429) return { kind: 'rate-limited', seconds: retryAfterSeconds(response.headers.get('Retry-After')) };
   if (response.status >= 500) return { kind: 'retry' };
-  const data = (await response.json().catch(() => null)) as { count?: unknown; fields?: unknown } | null;
-  const { count, fields } = data ?? {};
+  const data = (await response.json().catch(() => null)) as { count?: unknown; fields?: unknown; confirm?: unknown } | null;
+  const { count, fields, confirm } = data ?? {};
+  // The same answer for a new address, one waiting for confirmation and one that signed: only the mailbox learns which.
+  if (response.status === 202 && confirm === 'email') return { kind: 'pending' };
   // 201 signed, 200 already signed: the same answer on purpose, so nobody learns who signed before.
   if ((response.status === 200 || response.status === 201) && isCount(count)) return { kind: 'signed', count };
   if (response.status === 422 && fields && typeof fields === 'object') return { kind: 'fields', fields };

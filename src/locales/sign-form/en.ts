@@ -30,6 +30,11 @@ export const signFormEn = {
   failed: 'Not sent. Please try again later.',
   /** After signing; the count follows, as `signatures`. */
   thanks: 'Thank you for signing!',
+  /** After sending, when the petition confirms by e-mail: nothing is counted until the signer follows the link. */
+  checkInbox: 'Almost done: check your inbox.',
+  checkInboxHint: 'We sent you an email. Your signature counts once you confirm it with the link inside.',
+  /** Under the name when it holds invisible or direction-changing characters. */
+  invalidName: 'Please use only visible characters in your name.',
   /** The share button, and the name of the share links. */
   share: 'Share',
   copyLink: 'Copy link',

@@ -159,6 +159,16 @@ describe('<cw-sign-form>', () => {
       expect(focusedId(form)).to.equal('name');
       expect(statusText(form)).to.equal('');
     });
+
+    it('says a name the server calls invalid (invisible or direction-changing characters) must use visible ones', async () => {
+      const form = await signForm();
+      stub = stubFetch([json(422, { error: 'Some fields need attention', fields: { name: 'invalid' } })]);
+      await fill(form);
+      await submit(form);
+      await settled(form, stub);
+      expect(describedBy(form, 'name')).to.equal('Please use only visible characters in your name.');
+      expect(focusedId(form)).to.equal('name');
+    });
   });
 
   describe('sending', () => {
@@ -181,6 +191,7 @@ describe('<cw-sign-form>', () => {
         consent: true,
         contactOptIn: true,
         website: '',
+        lang: 'en',
       });
     });
 
@@ -279,6 +290,27 @@ describe('<cw-sign-form>', () => {
   });
 
   describe('after signing', () => {
+    it('asks the signer to check their inbox when the petition confirms by e-mail, and tells the page no count', async () => {
+      const form = await signForm();
+      stub = stubFetch([json(202, { confirm: 'email' })]);
+      await fill(form);
+      let fired = false;
+      form.addEventListener('cw-signed', () => (fired = true));
+      await submit(form);
+      await settled(form, stub);
+      await form.updateComplete;
+      expect($(form, 'form').hidden).to.equal(true);
+      const thanks = $(form, '[part="thanks"]');
+      expect(thanks.hidden).to.equal(false);
+      expect(thanks.textContent!.replace(/\s+/g, ' ').trim()).to.contain(
+        'Almost done: check your inbox. We sent you an email. Your signature counts once you confirm it with the link inside.',
+      );
+      expect(thanks.textContent).not.to.contain('signatures');
+      expect(form.shadowRoot!.activeElement).to.equal(thanks);
+      expect(fired).to.equal(false);
+      await expect(form).to.be.accessible();
+    });
+
     it('fires cw-signed with the petition and count, thanks the signer and offers sharing links', async () => {
       const form = await signForm();
       stub = stubFetch([json(201, { count: 1235 })]);
