@@ -1,6 +1,6 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** What the campaign pages may do: only this server's own scripts, styles and connections. */
 export const HTML_CONTENT_SECURITY_POLICY = [
@@ -16,6 +16,11 @@ export const HTML_CONTENT_SECURITY_POLICY = [
 
 /** What `/dist/` serves: the browser bundles, their source maps and SRI values; nothing of the server or the npm build. */
 export const DIST_FILES = ['campaign-widgets.js', 'sign-form.js'].flatMap((bundle) => [bundle, `${bundle}.map`, `${bundle}.sri`]);
+/**
+ * What the bundles load on demand, beside them: the widgets' strings in each language (data, checked against the hash
+ * the bundle carries) and the form's country names. Their names hold their content's hash, so they never change.
+ */
+const ON_DEMAND = /^(locales\/[\w-]+\.json|chunks\/[\w-]+\.js(\.map)?)$/;
 
 /** A year, never revalidated: a versioned path never changes. */
 const VERSIONED = 'public, max-age=31536000, immutable';
@@ -49,10 +54,10 @@ export async function staticFiles(app: FastifyInstance, { siteRoot, version }: {
     root: join(siteRoot, 'dist'),
     index: false as const,
     decorateReply: false,
-    allowedPath: (path: string) => DIST_FILES.includes(path.replace(/^\//, '')),
+    allowedPath: (path: string) => DIST_FILES.includes(path.replace(/^\//, '')) || ON_DEMAND.test(path.replace(/^\//, '')),
     setHeaders: (reply: FastifyReply, path: string) => {
       options.setHeaders(reply, path);
-      reply.header('Cache-Control', cacheControl);
+      reply.header('Cache-Control', ON_DEMAND.test(relative(join(siteRoot, 'dist'), path)) ? VERSIONED : cacheControl);
       reply.header('Access-Control-Allow-Origin', '*');
       reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
       if (path.endsWith('.map')) reply.header('Content-Type', 'application/json; charset=utf-8');

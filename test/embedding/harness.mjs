@@ -210,3 +210,17 @@ export function withPetitionServerAndBrowser() {
   });
   return started;
 }
+
+/** Follows the confirmation link the demo outbox shows for `email`, as its owner would: the page, then its button. */
+export async function confirmFromOutbox(serverUrl, email) {
+  let outbox = '';
+  while (!outbox.includes(email)) {
+    outbox = await (await fetch(new URL('outbox', serverUrl))).text();
+    if (!outbox.includes(email)) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const link = new URL(/<a href="([^"]+\/confirm\?[^"]+)">/.exec(outbox)[1].replaceAll('&amp;', '&'));
+  const page = await (await fetch(link)).text();
+  const token = /name="token" value="([^"]+)"/.exec(page)[1];
+  const confirmed = await fetch(new URL('confirm', link), { method: 'POST', body: new URLSearchParams({ token }) });
+  if (confirmed.status !== 200) throw new Error(`confirming answered ${confirmed.status}`);
+}

@@ -3,7 +3,7 @@
 // it names; nothing carries the partner's cookie or says which page the reader was on; nothing is stored.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, openPetitionDialog, startPartnerSite, startPetitionServer, violations, widgetsRendered } from './harness.mjs';
+import { confirmFromOutbox, launchBrowser, openPage, openPetitionDialog, startPartnerSite, startPetitionServer, violations, widgetsRendered } from './harness.mjs';
 
 let site, petition, browser;
 before(async () => {
@@ -25,20 +25,6 @@ after(async () => {
 });
 
 let framedPageCookies = [];
-
-/** Follows the confirmation link the demo outbox shows for `email`, as its owner would: the page, then its button. */
-async function confirmFromOutbox(serverUrl, email) {
-  let outbox = '';
-  while (!outbox.includes(email)) {
-    outbox = await (await fetch(new URL('outbox', serverUrl))).text();
-    if (!outbox.includes(email)) await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const link = new URL(/<a href="([^"]+\/confirm\?[^"]+)">/.exec(outbox)[1].replaceAll('&amp;', '&'));
-  const page = await (await fetch(link)).text();
-  const token = /name="token" value="([^"]+)"/.exec(page)[1];
-  const confirmed = await fetch(new URL('confirm', link), { method: 'POST', body: new URLSearchParams({ token }) });
-  assert.equal(confirmed.status, 200);
-}
 
 describe('privacy of readers and signers', () => {
   it('talks only to the partner and the petition, sends no cookie or referrer to the petition, and stores nothing', async () => {

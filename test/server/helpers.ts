@@ -65,8 +65,13 @@ function writeSite(dir: string): void {
   writeFileSync(join(dir, 'dist/campaign-widgets.js'), 'export const widget = true;');
   writeFileSync(join(dir, 'dist/campaign-widgets.js.map'), '{"version":3}');
   writeFileSync(join(dir, 'dist/campaign-widgets.js.sri'), 'sha384-test\n');
-  // What /dist/ must never serve: the compiled server, the contract it imports, the npm build.
-  for (const file of ['server/config.js', 'src/contract/petition.js', 'index.js', 'components/fact-box/define.js', 'custom-elements.json']) {
+  // What the bundles load on demand, named by their content's hash.
+  mkdirSync(join(dir, 'dist/locales'));
+  mkdirSync(join(dir, 'dist/chunks'));
+  writeFileSync(join(dir, 'dist/locales/fr-Ab12_-cd.json'), '{"sourceLabel":"Source :"}');
+  writeFileSync(join(dir, 'dist/chunks/ug-Ab12_-cd.js'), 'export default "";');
+  // What /dist/ must never serve: the compiled server, the contract it imports, the npm build (its catalogs too).
+  for (const file of ['server/config.js', 'src/contract/petition.js', 'index.js', 'components/fact-box/define.js', 'custom-elements.json', 'locales/fr.js']) {
     mkdirSync(join(dir, 'dist', file, '..'), { recursive: true });
     writeFileSync(join(dir, 'dist', file), 'must not be served');
   }

@@ -68,7 +68,7 @@ describe('static files', () => {
     await assertJsonError(await fetch(`${server.url}dist/0.0.1/campaign-widgets.js`), 404);
   });
 
-  for (const file of ['server/config.js', 'src/contract/petition.js', 'index.js', 'components/fact-box/define.js', 'custom-elements.json', '']) {
+  for (const file of ['server/config.js', 'src/contract/petition.js', 'index.js', 'components/fact-box/define.js', 'custom-elements.json', 'locales/fr.js', '']) {
     it(`serves nothing else of dist/: not /dist/${file}`, async () => {
       for (const path of [`dist/${file}`, `dist/${VERSION}/${file}`]) {
         const response = await fetch(server.url + path);
@@ -77,6 +77,19 @@ describe('static files', () => {
       }
     });
   }
+
+  it('serves what the bundles load on demand (strings, country names) to any page, cached for good', async () => {
+    for (const [path, type] of [
+      ['dist/locales/fr-Ab12_-cd.json', 'application/json'],
+      ['dist/chunks/ug-Ab12_-cd.js', 'text/javascript'],
+    ]) {
+      const response = await fetch(`${server.url}${path}`);
+      assert.equal(response.status, 200, path);
+      assert.match(response.headers.get('content-type')!, new RegExp(`^${type}`));
+      assert.equal(response.headers.get('access-control-allow-origin'), '*');
+      assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    }
+  });
 
   it('answers HEAD with the length and no body', async () => {
     const response = await fetch(`${server.url}dist/campaign-widgets.js`, { method: 'HEAD' });
