@@ -10,7 +10,7 @@ await import('../dist/components/sign-form/define.js');
 
 const hashes = {};
 for (const tag of ['cw-action-button', 'cw-fact-box', 'cw-sign-form', 'cw-signature-counter', 'cw-testimony-card']) {
-  const element = customElements.get(tag);
+  const element = globalThis.customElements.get(tag);
   element.finalize();
   const css = element.elementStyles.map((style) => style.cssText).join('');
   hashes[tag] = `sha256-${createHash('sha256').update(css).digest('base64')}`;

@@ -10,6 +10,7 @@ const STAGES = [
   { script: 'build', what: 'library, bundles, server, manifest, framework types' },
   { script: 'size', what: 'bundle budget' },
   { script: 'typecheck', what: 'TypeScript, tests and stories included' },
+  { script: 'lint', what: 'ESLint (lit, wc, lit-a11y) and lit-analyzer, strict' },
   { script: 'test:server', what: 'petition server over real HTTP, SQLite and PostgreSQL' },
   { script: 'test:embedding', what: 'real partner pages in Chromium' },
   { script: 'test:frameworks', what: 'React, Vue, Svelte and SSR apps from the packed package' },
@@ -24,6 +25,7 @@ const TAIL_LINES = 60;
 /** Counts of tests a stage's runner reported, from its own summary lines; a stage may run more than one runner. */
 function countTests(coloured) {
   // @web/test-runner colours its progress line whatever FORCE_COLOR says: read the text without its escape codes.
+  // eslint-disable-next-line no-control-regex -- the terminal's escape character is what it removes.
   const output = coloured.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
   const sum = (pattern) => [...output.matchAll(pattern)].reduce((total, [, count]) => total + Number(count), 0);
   const counts = [];

@@ -267,11 +267,10 @@ export class PgStore implements SignatureStore {
    * address, counted by one upsert on the database's clock.
    */
   rateLimitStore() {
-    const store = this;
+    const query = this.query.bind(this);
     return class SharedRateLimit {
       incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
-        store
-          .query<{ hits: number; ttl: number }>(
+        query<{ hits: number; ttl: number }>(
             `WITH now AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS ms)
              INSERT INTO rate_limits AS r (key, window_start, hits) SELECT $1, ms, 1 FROM now
              ON CONFLICT (key) DO UPDATE SET

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/action-button/define.js';
-import type { ActionButton } from '../src/components/action-button/action-button.js';
+import type { ActionButton, ActionTarget } from '../src/components/action-button/action-button.js';
 import '../src/components/sign-form/define.js';
 import { content, contentIn } from './content.js';
 import { SOURCE_HREF } from './seed.js';
@@ -10,7 +10,7 @@ import { SOURCE_HREF } from './seed.js';
 interface ActionButtonArgs {
   label?: string;
   href?: string;
-  target?: string;
+  target?: ActionTarget;
   utmSource?: string;
   utmCampaign?: string;
   petition?: string;

@@ -8,12 +8,12 @@ import { installMockPetition, MOCK_ORIGIN } from './mock-petition.js';
 
 interface SignatureCounterArgs {
   petition: string;
-  count?: string;
-  goal?: string;
+  count?: number;
+  goal?: number;
   label?: string;
   notation?: (typeof NOTATIONS)[number];
   live?: boolean;
-  interval?: string;
+  interval?: number;
 }
 
 /** Every story talks to the fake petition backend, never to a real server. */
@@ -48,7 +48,7 @@ export default meta;
 type Story = StoryObj<SignatureCounterArgs>;
 
 /** Polls the petition every 5 s here (30 s by default). */
-export const Polling: Story = { args: { interval: '5' } };
+export const Polling: Story = { args: { interval: 5 } };
 
 export const Live: Story = {
   name: 'Live (event stream)',
@@ -62,12 +62,12 @@ export const Loading: Story = {
 
 export const ServerRendered: Story = {
   name: 'Server-rendered count (the petition has not answered yet)',
-  args: { petition: `${MOCK_ORIGIN}/loading`, count: '713402', goal: '1000000' },
+  args: { petition: `${MOCK_ORIGIN}/loading`, count: 713402, goal: 1000000 },
 };
 
 export const FailedThenRecovered: Story = {
   name: 'Failed, then recovered (a 503 with a console warning; the retry comes after 5–10 s)',
-  args: { petition: `${MOCK_ORIGIN}/flaky`, interval: '5' },
+  args: { petition: `${MOCK_ORIGIN}/flaky`, interval: 5 },
 };
 
 export const GoalReached: Story = { args: { petition: `${MOCK_ORIGIN}/goal-reached` } };

@@ -28,7 +28,7 @@ const fromNewClient = () => ({ 'X-Forwarded-For': `10.${(address >> 16) & 255}.$
 describe('three instances on one PostgreSQL', { timeout: 120_000 }, async () => {
   const skipReason = await postgresSkipReason();
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let instances: ChildServer[] = [];
+  const instances: ChildServer[] = [];
   const rows = async () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();

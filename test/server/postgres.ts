@@ -19,7 +19,7 @@ export function postgresSkipReason(): Promise<string | undefined> {
       return undefined;
     } catch (error) {
       const reason = `PostgreSQL is not reachable at ${PG_ADMIN_URL} (${String(error)}): the PostgreSQL suites did not run; set PG_TEST_URL or start PostgreSQL`;
-      if (process.env.CI === 'true') throw new Error(`${reason}. CI must run them.`);
+      if (process.env.CI === 'true') throw new Error(`${reason}. CI must run them.`, { cause: error });
       console.warn(`\n*** ${reason} ***\n`);
       return reason;
     } finally {

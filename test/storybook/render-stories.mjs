@@ -58,7 +58,7 @@ async function openPreview() {
         if (await page.evaluate(() => typeof globalThis.axeCheck?.run === 'function')) return;
         throw new Error('the preview navigated while it was being opened');
       } catch (error) {
-        if (attempt === ATTEMPTS) throw new Error(`The preview could not be opened in ${ATTEMPTS} attempts: ${error}`);
+        if (attempt === ATTEMPTS) throw new Error(`The preview could not be opened in ${ATTEMPTS} attempts: ${error}`, { cause: error });
         console.log(`  (the preview navigated while it was being opened; attempt ${attempt + 1} of ${ATTEMPTS})`);
         await page.waitForLoadState('load').catch(() => {});
       }

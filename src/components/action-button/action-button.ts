@@ -20,6 +20,9 @@ const FRAME_TIMEOUT_MS = 15_000;
 /** What another origin's framed form may do: run, post its form, open share links; not reach or navigate the page. */
 const FRAME_SANDBOX = 'allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
+/** lit-analyzer's HTML data types `sandbox` as one keyword; it is a space-separated list of them. */
+type FrameSandbox = 'allow-scripts';
+
 /** Detail of `cw-action`: which way the reader took action, and the URL it leads to. */
 export interface ActionDetail {
   readonly mode: 'link' | 'petition';
@@ -285,7 +288,7 @@ export class ActionButton extends PartnerWidget {
       <iframe
         class=${this.formState === 'ready' ? '' : 'loading'}
         title=${title}
-        sandbox=${ifDefined(sandbox)}
+        sandbox=${ifDefined(sandbox as FrameSandbox | undefined)}
         src=${this.frameSrc}
         @load=${this.handleFrameLoad}
         referrerpolicy="no-referrer"

@@ -173,7 +173,7 @@ export class TestimonyCard extends PartnerWidget {
           aria-label=${this.localize.term('testimony')}
           ?hidden=${hiddenByNote}
           lang=${ifDefined(quoteLang)}
-          dir=${ifDefined(quoteLang && directionOfLanguage(quoteLang))}
+          dir=${ifDefined(quoteLang ? directionOfLanguage(quoteLang) : undefined)}
         >
           ${(showingTranslation ? translation : original).map((paragraph) => html`<p>${paragraph}</p>`)}
           <div class="light" ?hidden=${!this.asServer}><slot></slot><slot name="translation"></slot></div>
