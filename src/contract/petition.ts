@@ -1,6 +1,7 @@
 /**
- * The petition contract: every message that crosses the wire (widgets and form ⇄ petition server) or the frame
- * (framed form ⇄ action button). The widgets, the form, the reference server, Storybook's mock and the browser
+ * The petition contract: every message that crosses the wire (widgets and form ⇄ petition server), and the form
+ * page's query the action button writes. What the framed form and the button say to each other is the frame
+ * protocol's (`internal/frame/messages.ts`). The widgets, the form, the reference server, Storybook's mock and the browser
  * tests' backend all import it, so none of them can drift from the others. A new field is one edit here; the
  * server's JSON schemas (`schemas.ts`, server-only) are typed against these interfaces, so the compiler points
  * at the schema that still lacks it.
@@ -120,7 +121,7 @@ export type FormRefusal = (typeof FORM_REFUSALS)[number];
 
 /**
  * The form page's query: the page's language and origin, and what makes the framed form look like the page around
- * it. Every value is checked on the form's side (`sign-form/frame-theme.ts`); one that fails is ignored with a warning.
+ * it. Every value is checked on the form's side (`internal/frame/frame-theme.ts`); one that fails is ignored with a warning.
  */
 export const FORM_PARAMETERS = {
   /** The page's language (BCP 47). */
@@ -179,37 +180,4 @@ export function safeFontStack(stack: string): string | undefined {
     if (index >= 0 && !families.includes(index)) families.push(index);
   }
   return families.map((index) => (index < GENERIC_COUNT ? SAFE_FONT_FAMILIES[index] : `"${SAFE_FONT_FAMILIES[index]}"`)).join(', ');
-}
-
-// ── postMessage between the framed form (petition's origin) and <cw-action-button> (partner page) ───────────
-// Each side sends only to the other's exact origin and accepts a message only when both its origin and its
-// source window match.
-
-/** Frame → page. */
-export type FrameMessage =
-  /** The form is ready; `height` is its content height in CSS px, so the dialog can fit it. */
-  | { type: 'cw-sign-ready'; height: number }
-  /** The form's height changed (errors shown, success panel). */
-  | { type: 'cw-sign-resize'; height: number }
-  /** A signature was accepted; the new public count, never anything the signer typed. */
-  | { type: 'cw-sign-signed'; count: number }
-  /** The reader asked to close (Escape or a close button inside the frame). */
-  | { type: 'cw-sign-close' };
-
-/** Page → frame. */
-export type PageMessage =
-  /** Move focus to the first field: the dialog just opened. */
-  { type: 'cw-sign-focus' };
-
-const FRAME_MESSAGE_TYPES = new Set<string>(['cw-sign-ready', 'cw-sign-resize', 'cw-sign-signed', 'cw-sign-close']);
-
-/** Narrows untrusted message data to a well-formed frame message (numbers finite and non-negative). */
-export function asFrameMessage(data: unknown): FrameMessage | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const message = data as Record<string, unknown>;
-  if (typeof message.type !== 'string' || !FRAME_MESSAGE_TYPES.has(message.type)) return undefined;
-  const isHeight = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-  if (message.type === 'cw-sign-signed' && !isCount(message.count)) return undefined;
-  if ((message.type === 'cw-sign-ready' || message.type === 'cw-sign-resize') && !isHeight(message.height)) return undefined;
-  return message as FrameMessage;
 }

@@ -3,9 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SignedEvent } from '../../internal/events.js';
 import { LightTextController } from '../../internal/light-text.js';
-import { petitionEndpoint, petitionUrl } from '../../internal/petition-url.js';
+import { FrameHostController, type FormPageQuery, type FrameHost } from '../../internal/frame/frame-host.js';
+import { petitionUrl } from '../../internal/petition-url.js';
 import { checkedUrl } from '../../internal/safe-url.js';
-import { asFrameMessage, FORM_PARAMETERS, FORM_REFUSALS, schemeOf, type ErrorAnswer, type FormRefusal, type PageMessage } from '../../contract/petition.js';
+import { schemeOf } from '../../contract/petition.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { PartnerWidget } from '../../internal/partner-widget.js';
@@ -13,9 +14,6 @@ import styles from './action-button.styles.js';
 
 export const ACTION_TARGETS = ['_self', '_blank'] as const;
 export type ActionTarget = (typeof ACTION_TARGETS)[number];
-
-/** How long the framed form may take to say it is ready before the dialog says it failed. */
-const FRAME_TIMEOUT_MS = 15_000;
 
 /** What another origin's framed form may do: run, post its form, open share links; not reach or navigate the page. */
 const FRAME_SANDBOX = 'allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox';
@@ -41,8 +39,6 @@ declare global {
     'cw-action': ActionEvent;
   }
 }
-
-type FormState = 'closed' | 'loading' | 'ready' | 'failed' | FormRefusal;
 
 /**
  * The call to action: a link to the action page, or a petition sign-up in an accessible dialog.
@@ -70,24 +66,21 @@ type FormState = 'closed' | 'loading' | 'ready' | 'failed' | FormRefusal;
  * @fires {ActionEvent} cw-action - The reader followed the link or opened the sign-up dialog; `detail` is `{ mode, url }`.
  * @fires {SignedEvent} cw-signed - A signature made in the framed form was counted; `detail` is `{ petition, count }`.
  */
-export class ActionButton extends PartnerWidget {
+export class ActionButton extends PartnerWidget implements FrameHost {
   static override styles = [widgetStyles, styles];
 
   private readonly lightText = new LightTextController(this);
+  private readonly framedForm = new FrameHostController(this);
 
   @query('dialog') private dialog?: HTMLDialogElement;
-  @query('iframe') private frame?: HTMLIFrameElement;
+  /** @internal The framed form, for its controller. */
+  @query('iframe') readonly frame?: HTMLIFrameElement;
   @query('.button') private button!: HTMLElement;
 
   @state() private linkUrl?: string;
   @state() private safePetition?: string;
-  @state() private formState: FormState = 'closed';
-  /** Whether the open dialog holds `<cw-sign-form>` itself rather than the framed form page. */
-  @state() private inlineForm = false;
-
-  private frameTimeout?: ReturnType<typeof setTimeout>;
-  /** The framed form's URL, made when the dialog opens: the page's theme then, so no later style change reloads it. */
-  private frameSrc = '';
+  /** What the open dialog holds: `<cw-sign-form>` itself, or the framed form page. */
+  @state() private dialogForm?: 'inline' | 'framed';
 
   /** The action page. Only http(s) and relative URLs; anything else disables the button, with a warning. */
   @property() href = '';
@@ -137,7 +130,6 @@ export class ActionButton extends PartnerWidget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.dialog?.close();
-    this.stopListening();
   }
 
   /** `href` with the campaign parameters, kept as written otherwise (relative stays relative, as on a server). */
@@ -150,30 +142,23 @@ export class ActionButton extends PartnerWidget {
     return `${path}?${parameters}${fragment}`;
   }
 
-  private get petitionOrigin(): string {
-    return new URL(petitionUrl(this.safePetition!)).origin;
-  }
-
   /**
-   * The form page's URL, with what makes the form look like this button's page (the contract's FORM_PARAMETERS): the
-   * button's own colours for the form's "Sign" button, the page's colour scheme and font, the language, the
-   * embedder's strings. The form page checks each value and ignores what fails.
+   * What makes the framed form look like this button's page (the contract's FORM_PARAMETERS): the button's own
+   * colours for the form's "Sign" button, the page's colour scheme and font, the language, the embedder's strings.
+   * The form page checks each value and ignores what fails.
    */
-  private frameUrl(): string {
-    const url = petitionEndpoint(this.safePetition!, 'form');
+  private formPageQuery(): FormPageQuery {
     const style = getComputedStyle(this.button);
     const strings = JSON.stringify(this.localize.overrides());
-    const parameters = {
-      [FORM_PARAMETERS.lang]: this.localize.lang,
-      [FORM_PARAMETERS.origin]: location.origin,
-      [FORM_PARAMETERS.accent]: style.backgroundColor,
-      [FORM_PARAMETERS.onAccent]: style.color,
-      [FORM_PARAMETERS.scheme]: schemeOf(style.colorScheme),
-      [FORM_PARAMETERS.font]: style.fontFamily,
-      [FORM_PARAMETERS.strings]: strings === '{}' ? '' : strings,
+    return {
+      lang: this.localize.lang,
+      origin: location.origin,
+      accent: style.backgroundColor,
+      onAccent: style.color,
+      scheme: schemeOf(style.colorScheme),
+      font: style.fontFamily,
+      strings: strings === '{}' ? '' : strings,
     };
-    for (const [name, value] of Object.entries(parameters)) if (value) url.searchParams.set(name, value);
-    return url.href;
   }
 
   private handleLinkClick(): void {
@@ -182,89 +167,30 @@ export class ActionButton extends PartnerWidget {
 
   private async openDialog(): Promise<void> {
     this.dispatchEvent(new ActionEvent({ mode: 'petition', url: petitionUrl(this.safePetition!) }));
-    this.inlineForm = this.inline && !!customElements.get('cw-sign-form');
-    if (this.inline && !this.inlineForm) {
+    const inline = this.inline && !!customElements.get('cw-sign-form');
+    if (this.inline && !inline) {
       warnAttribute(this, 'inline', 'needs <cw-sign-form> on the page (load sign-form.js); using the framed form.');
     }
-    this.formState = this.inlineForm ? 'ready' : 'loading';
-    if (!this.inlineForm) {
-      this.frameSrc = this.frameUrl();
-      window.addEventListener('message', this.handleMessage);
-      this.frameTimeout = setTimeout(() => this.formState === 'loading' && (this.formState = 'failed'), FRAME_TIMEOUT_MS);
-    }
+    this.dialogForm = inline ? 'inline' : 'framed';
+    if (!inline) this.framedForm.open(this.safePetition!, this.formPageQuery());
     this.dialog!.showModal();
     await this.updateComplete;
-    if (this.inlineForm) this.renderRoot.querySelector<HTMLElement>('cw-sign-form')?.focus();
+    if (inline) this.renderRoot.querySelector<HTMLElement>('cw-sign-form')?.focus();
   }
 
-  private readonly handleMessage = (event: MessageEvent): void => {
-    // Only the frame we opened, on the petition's origin, may speak to us.
-    if (!this.frame || event.source !== this.frame.contentWindow || event.origin !== this.petitionOrigin) return;
-    const message = asFrameMessage(event.data);
-    switch (message?.type) {
-      case 'cw-sign-ready':
-        clearTimeout(this.frameTimeout);
-        this.formState = 'ready';
-        this.style.setProperty('--_cw-frame-height', `${message.height}px`);
-        this.frame.focus();
-        this.postToFrame({ type: 'cw-sign-focus' });
-        break;
-      case 'cw-sign-resize':
-        this.style.setProperty('--_cw-frame-height', `${message.height}px`);
-        break;
-      case 'cw-sign-signed':
-        this.dispatchEvent(new SignedEvent({ petition: petitionUrl(this.safePetition!), count: message.count }));
-        break;
-      case 'cw-sign-close':
-        this.dialog?.close();
-        break;
-    }
-  };
-
-  /**
-   * The frame loaded without saying it is ready: the petition's server may have refused it, which a refused page
-   * cannot tell this page. So the button asks the same URL for JSON (no credentials, no referrer), and says at once
-   * why, in the reader's language, and in the console what the embedder must change. Any other error answer fails
-   * at once too; a form that is only slow keeps its time.
-   */
-  private async handleFrameLoad(): Promise<void> {
-    // A form's ready message may be queued behind its frame's load event: it goes first, and then nothing is asked.
-    await new Promise((resolve) => setTimeout(resolve));
-    if (this.formState !== 'loading') return;
-    let answer: ErrorAnswer | undefined;
-    try {
-      const response = await fetch(this.frameSrc, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
-      if (response.ok) return;
-      answer = (await response.json().catch(() => undefined)) as ErrorAnswer | undefined;
-    } catch {
-      return; // Unreachable, or not readable from here: the frame keeps its time to say it is ready.
-    }
-    if (this.formState !== 'loading') return;
-    const reason = answer?.reason;
-    this.formState = reason && FORM_REFUSALS.includes(reason) ? reason : 'failed';
-    warnAttribute(
-      this,
-      'petition',
-      reason === 'origin-not-allowed'
-        ? `${this.petitionOrigin} does not show this petition's form on ${location.origin}: add ${location.origin} to the petition server's ALLOWED_ORIGINS.`
-        : reason === 'unknown-petition'
-          ? `${petitionUrl(this.safePetition!)} is not a petition its server knows.`
-          : `the form could not be loaded: ${answer?.error ?? 'an error'}.`,
-    );
+  /** @internal */
+  signedInFrame(count: number): void {
+    this.dispatchEvent(new SignedEvent({ petition: petitionUrl(this.safePetition!), count }));
   }
 
-  private postToFrame(message: PageMessage): void {
-    this.frame?.contentWindow?.postMessage(message, this.petitionOrigin);
-  }
-
-  private stopListening(): void {
-    window.removeEventListener('message', this.handleMessage);
-    clearTimeout(this.frameTimeout);
+  /** @internal */
+  closedInFrame(): void {
+    this.dialog?.close();
   }
 
   private handleDialogClose(): void {
-    this.stopListening();
-    this.formState = 'closed';
+    this.framedForm.close();
+    this.dialogForm = undefined;
     this.button.focus();
   }
 
@@ -273,24 +199,25 @@ export class ActionButton extends PartnerWidget {
    * the partner's cookies with the form (the form keeps nothing, so it loses nothing).
    */
   private renderForm(title: string) {
-    if (this.inlineForm) {
+    if (this.dialogForm === 'inline') {
       return html`<cw-sign-form petition=${this.safePetition!} share-url=${ifDefined(this.shareUrl || undefined)}
         ><slot name="consent" slot="consent"></slot
       ></cw-sign-form>`;
     }
+    const { state, src, origin } = this.framedForm;
     const status = (
       { loading: 'formLoading', failed: 'formFailed', 'origin-not-allowed': 'formNotAllowed', 'unknown-petition': 'formNotFound' } as const
-    )[this.formState as Exclude<FormState, 'closed' | 'ready'>];
+    )[state as Exclude<typeof state, 'closed' | 'ready'>];
     // A frame of the page's own origin allowed scripts can lift its own sandbox; it gets none, and Chrome no longer
     // warns that it is none. Another origin's form is kept from the page, and from navigating it, by the sandbox.
-    const sandbox = this.petitionOrigin === location.origin ? undefined : FRAME_SANDBOX;
+    const sandbox = origin === location.origin ? undefined : FRAME_SANDBOX;
     return html`<p class="status" role="status">${status ? this.localize.term(status) : ''}</p>
       <iframe
-        class=${this.formState === 'ready' ? '' : 'loading'}
+        class=${state === 'ready' ? '' : 'loading'}
         title=${title}
         sandbox=${ifDefined(sandbox as FrameSandbox | undefined)}
-        src=${this.frameSrc}
-        @load=${this.handleFrameLoad}
+        src=${src}
+        @load=${this.framedForm.handleLoad}
         referrerpolicy="no-referrer"
         credentialless
         allow="clipboard-write"
@@ -322,7 +249,7 @@ export class ActionButton extends PartnerWidget {
             ×
           </button>
         </div>
-        <div class="dialog-body">${this.formState === 'closed' ? nothing : this.renderForm(title)}</div>
+        <div class="dialog-body">${this.dialogForm ? this.renderForm(title) : nothing}</div>
       </dialog>`;
   }
 

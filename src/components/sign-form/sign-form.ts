@@ -13,7 +13,7 @@ import { WidgetElement } from '../../internal/widget-element.js';
 import { addCatalogs } from '../../internal/localize.js';
 import type { TermKey } from '../../locales/index.js';
 import { SIGN_FORM_CATALOGS } from '../../locales/sign-form/index.js';
-import { FrameChannel, isOrigin } from './frame-channel.js';
+import { FrameChannel, isOrigin } from '../../internal/frame/frame-channel.js';
 import { renderSharePanel } from './share.js';
 import styles from './sign-form.styles.js';
 import { FIELDS, sendSignature, type Field, type FieldProblem, type FieldProblems } from './submit.js';

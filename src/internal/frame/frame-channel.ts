@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FrameMessage } from '../../contract/petition.js';
-import type { StringOverrides } from '../../internal/localize.js';
+import type { StringOverrides } from '../localize.js';
+import type { FrameMessage, PageMessage } from './messages.js';
 import { applyPageTheme } from './frame-theme.js';
 
 /** Whether `value` is an origin exactly as `event.origin` spells one: `https://partner.example`, no path or slash. */
@@ -23,7 +23,7 @@ export interface FramedForm extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * The framed form's side of the frame protocol in `contract/petition.ts`: tells the parent page when the form is ready,
+ * The framed form's side of the frame protocol (`messages.ts`; the page's side is `frame-host.ts`): tells the parent page when the form is ready,
  * how tall it is, when someone signed and when the reader pressed Escape; takes `cw-sign-focus` from the
  * parent page only. It sends only to `frameOrigin`, never `*`, and is silent when the form is not in a frame.
  */
@@ -93,7 +93,7 @@ export class FrameChannel implements ReactiveController {
 
   private readonly onMessage = (event: MessageEvent): void => {
     if (event.origin !== this.host.frameOrigin || event.source !== window.parent) return;
-    if ((event.data as { type?: unknown } | null)?.type === 'cw-sign-focus') this.host.focus();
+    if ((event.data as Partial<PageMessage> | null)?.type === 'cw-sign-focus') this.host.focus();
   };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {

@@ -1,5 +1,5 @@
 import { FORM_PARAMETERS, FORM_SCHEMES, safeFontStack, type FormScheme } from '../../contract/petition.js';
-import type { StringOverrides } from '../../internal/localize.js';
+import type { StringOverrides } from '../localize.js';
 import type { PluralTerm } from '../../locales/index.js';
 import { signFormEn } from '../../locales/sign-form/en.js';
 
