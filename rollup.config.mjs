@@ -2,6 +2,8 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { walk } from 'estree-walker';
+import MagicString from 'magic-string';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,22 +24,48 @@ function subresourceIntegrity() {
   };
 }
 
+/** CSS as written, compacted: comments (they say why, for maintainers) and indentation go. */
+function compactCss(css) {
+  return (
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      // A space around `{`, `}`, `;` and `,`, or after a colon, never changes a rule (no string in our styles holds one
+      // of them), nor does a fraction's leading zero.
+      .replace(/ ?([{};,]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/([\s:(,-])0\.(\d)/g, '$1.$2')
+      .trim()
+  );
+}
+
+/** HTML as written, compacted: a run of white space with a line break in it reads and lays out as one space. */
+const compactHtml = (html) => html.replace(/\s*\n\s*/g, ' ');
+
 /**
- * Minifies the CSS of our `css` templates, which terser leaves as written: comments (they say why, for maintainers)
- * and the indentation go; a space around `{`, `}`, `;` and `,` never changes a rule. Our styles interpolate nothing
- * (check-dist.mjs refuses unsafeCSS), so each template is one string.
+ * Minifies our `css` and `html` templates, which terser leaves as written. Each literal part of a template is edited
+ * in place, with its source map kept. Our styles interpolate nothing (check-dist.mjs refuses unsafeCSS); no template
+ * of ours puts text where white space is kept as written (`pre`).
  */
-function minifyCssTemplates() {
+function minifyTemplates() {
+  const COMPACT = { css: compactCss, html: compactHtml };
   return {
-    name: 'minify-css-templates',
+    name: 'minify-templates',
     transform(code, id) {
-      if (!id.includes('/src/')) return null;
-      // TypeScript has already compiled the module here, and writes the tag as `css \``.
-      const minified = code.replace(/\bcss\s*`([^`$]*)`/g, (_, css) => {
-        const compact = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1');
-        return `css\`${compact.trim()}\``;
+      if (!id.includes('/src/') || !/\b(?:css|html)\s*`/.test(code)) return null;
+      const source = new MagicString(code);
+      walk(this.parse(code), {
+        enter(node) {
+          const compact = node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && COMPACT[node.tag.name];
+          if (!compact) return;
+          for (const quasi of node.quasi.quasis) {
+            const raw = quasi.value.raw;
+            const compacted = compact(raw);
+            if (compacted !== raw) source.overwrite(quasi.start, quasi.end, compacted);
+          }
+        },
       });
-      return { code: minified, map: null };
+      return { code: source.toString(), map: source.generateMap({ hires: true }) };
     },
   };
 }
@@ -104,7 +132,6 @@ const selfContainedBundle = (input, fileName, ...plugins) => ({
   plugins: [
     ...plugins,
     nodeResolve({ browser: true }),
-    minifyCssTemplates(),
     typescript({
       tsconfig: './tsconfig.build.json',
       // One shared copy of the decorator helper instead of one per module.
@@ -113,6 +140,7 @@ const selfContainedBundle = (input, fileName, ...plugins) => ({
       declarationMap: false,
       outDir: 'dist',
     }),
+    minifyTemplates(),
     terser({
       ecma: 2021,
       module: true,

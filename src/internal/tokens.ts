@@ -78,6 +78,13 @@ export const widgetStyles = css`
     word-spacing: inherit;
   }
 
+  /* Every widget's buttons start from the text around them; each widget then draws its own. */
+  button {
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
   a {
     color: inherit;
     text-decoration: underline;

@@ -18,7 +18,6 @@ export default css`
     border-radius: var(--_cw-radius);
     background: var(--cw-action-button-background, var(--_cw-accent));
     color: var(--cw-action-button-color, var(--cw-color-on-accent, #000));
-    font: inherit;
     font-weight: 700;
     line-height: 1.2;
     text-align: center;
@@ -73,11 +72,8 @@ export default css`
     border: 0;
     border-radius: var(--_cw-radius);
     background: none;
-    color: inherit;
-    font: inherit;
     font-size: 1.25em;
     line-height: 1;
-    cursor: pointer;
   }
 
   .dialog-body {

@@ -29,8 +29,7 @@ export default css`
   }
 
   input,
-  select,
-  button {
+  select {
     font: inherit;
     color: inherit;
   }
@@ -118,7 +117,6 @@ export default css`
     border-radius: var(--_cw-radius);
     background: transparent;
     font-weight: 600;
-    cursor: pointer;
   }
 
   .submit {

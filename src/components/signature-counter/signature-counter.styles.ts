@@ -87,9 +87,6 @@ export default css`
     border: 0.0625em solid;
     border-radius: var(--_cw-radius);
     background: none;
-    color: inherit;
-    font: inherit;
     font-size: 0.8125em;
-    cursor: pointer;
   }
 `;

@@ -68,12 +68,6 @@ export default css`
     margin: 0;
   }
 
-  button {
-    font: inherit;
-    color: inherit;
-    cursor: pointer;
-  }
-
   .reveal {
     padding: 0.4em 0.9em;
     border: 0.1em solid currentColor;
