@@ -37,6 +37,26 @@ export const isCount = (value: unknown): value is number => Number.isSafeInteger
 /** A goal: a whole number above 0. */
 export const isGoal = (value: unknown): value is number => isCount(value) && value > 0;
 
+/** What `GET {petition}` or a `count` event says: its count, and its goal or heartbeat period where it gives a valid one. */
+export interface CountReading {
+  count: number;
+  goal?: number;
+  heartbeatMs?: number;
+}
+
+/** Reads the JSON of `GET {petition}` or of a `count` event, or says what is wrong with it. */
+export function readCount(json: string): CountReading | string {
+  let data: Partial<Record<keyof CountReading, unknown>> | null;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return 'answered something that is not JSON';
+  }
+  const { count, goal, heartbeatMs } = data ?? {};
+  if (!isCount(count)) return `answered an invalid count (${String(count)})`;
+  return { count, goal: isGoal(goal) ? goal : undefined, heartbeatMs: isGoal(heartbeatMs) ? heartbeatMs : undefined };
+}
+
 // ── GET {petition}/events (server-sent events) ───────────────────────────────────────────────────────────────
 
 /** The one event a petition stream sends: `event: count`. */

@@ -1,6 +1,6 @@
-import { COUNT_EVENT, isCount, isGoal } from '../contract/petition.js';
+import { COUNT_EVENT, isCount, isGoal, readCount } from '../contract/petition.js';
+import { readEventStream, type ServerSentEvent } from './count-stream.js';
 import { petitionEndpoint, petitionUrl } from './petition-url.js';
-import { warnAttribute } from './warn.js';
 
 /** What a petition said last; both stay `undefined` until a good answer arrives. */
 export interface PetitionState {
@@ -10,13 +10,13 @@ export interface PetitionState {
 
 /** One widget following a petition. */
 export interface CountSubscriber {
-  /** The element that console warnings name. */
-  readonly host: Element;
   /** Follow `{petition}/events` instead of polling. */
   readonly live: boolean;
   /** How often to poll, in milliseconds; the store polls as often as its most eager subscriber asks. */
   readonly intervalMs: number;
   update(state: PetitionState): void;
+  /** What went wrong with the count, said once for the page until a good answer comes: the widget names its attribute. */
+  problem(description: string): void;
 }
 
 /** The longest wait between two attempts after failures. */
@@ -130,7 +130,6 @@ class PetitionStore {
   }
 
   /**
-   * Server-sent events read over `fetch`, not `EventSource`: only `fetch` can leave out the Referer.
    * The polled count comes first, so it shows at once with its goal (events carry none), and stays on screen
    * when a stream says nothing until the next change.
    * When the stream fails or ends, or misses the heartbeats it promised, the store polls at once and tries the
@@ -138,7 +137,6 @@ class PetitionStore {
    */
   private async follow(): Promise<void> {
     const { signal } = (this.abort = new AbortController());
-    let watchdog: ReturnType<typeof setTimeout> | undefined;
     this.heartbeatMs = undefined;
     const problem = await this.fetchCount(signal);
     if (signal.aborted) return;
@@ -151,23 +149,17 @@ class PetitionStore {
         headers: { accept: 'text/event-stream' },
       });
       if (!response.ok || !response.headers.get('content-type')?.startsWith('text/event-stream')) throw 0;
-      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = '';
-      for (let chunks = 0, chunk; !(chunk = await reader.read()).done; chunks++) {
+      let chunks = 0;
+      await readEventStream(response, {
         // Anything after the opening count shows the stream lives: only then do earlier failures stop counting,
         // so a stream that opens and then goes mute each time backs off like one that fails outright.
-        if (chunks) this.streamFailures = 0;
-        const messages = (buffer + chunk.value).split(/\r\n\r\n|\n\n|\r\r/);
-        buffer = messages.pop()!;
-        messages.forEach((message) => this.receive(message));
-        clearTimeout(watchdog);
-        // Cancelling ends the read loop as if the server had closed the stream.
-        if (this.heartbeatMs) watchdog = setTimeout(() => void reader.cancel(), silenceAllowedMs(this.heartbeatMs));
-      }
+        heard: () => chunks++ && (this.streamFailures = 0),
+        event: (event) => this.receive(event),
+        silenceAllowedMs: () => this.heartbeatMs && silenceAllowedMs(this.heartbeatMs),
+      });
     } catch {
       // Failed or aborted: told apart below.
     }
-    clearTimeout(watchdog);
     if (signal.aborted) return;
     if (!this.streamFailures++) this.warn(`${petitionEndpoint(this.url, 'events')} failed; polling instead`);
     this.streamRetryAt = Date.now() + backoffDelay(this.intervalMs, this.streamFailures);
@@ -175,45 +167,29 @@ class PetitionStore {
   }
 
   /** One server-sent event; only `count` events matter. */
-  private receive(message: string): void {
-    let name = '';
-    const data: string[] = [];
-    for (const line of message.split(/\r\n|\n|\r/)) {
-      const [, field, value] = /^([^:]*):? ?(.*)$/.exec(line)!;
-      if (field === 'event') name = value!;
-      if (field === 'data') data.push(value!);
-    }
+  private receive({ name, data }: ServerSentEvent): void {
     if (name !== COUNT_EVENT) return;
-    const problem = this.accept(data.join('\n'), true);
+    const problem = this.accept(data, true);
     if (problem) this.warn(problem);
     else this.failures = 0;
   }
 
-  /**
-   * Takes a count message's JSON, or says what is wrong with it. A stream's message carries no goal; its first
-   * may say how often heartbeats will come.
-   */
-  private accept(text: string, fromStream: boolean): string | undefined {
-    let data: { count?: unknown; goal?: unknown; heartbeatMs?: unknown } | null;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return 'answered something that is not JSON';
-    }
-    const count = data?.count;
-    if (!isCount(count)) return `answered an invalid count (${String(count)})`;
-    if (fromStream && isGoal(data!.heartbeatMs)) this.heartbeatMs = data!.heartbeatMs;
+  /** Takes a count's JSON, or says what is wrong with it. A stream's count carries no goal; its first may say how often heartbeats will come. */
+  private accept(json: string, fromStream: boolean): string | undefined {
+    const reading = readCount(json);
+    if (typeof reading === 'string') return reading;
+    if (fromStream && reading.heartbeatMs) this.heartbeatMs = reading.heartbeatMs;
     const hold = !fromStream && this.signedHold && Date.now() < this.signedHold.until ? this.signedHold.count : 0;
-    this.apply({ count: Math.max(count, hold), goal: fromStream ? this.state.goal : isGoal(data!.goal) ? data!.goal : undefined });
+    this.apply({ count: Math.max(reading.count, hold), goal: fromStream ? this.state.goal : reading.goal });
     return undefined;
   }
 
-  /** Each problem once, until a good answer comes: a failing server must not flood the console. */
+  /** Each problem once, to one subscriber, until a good answer comes: a failing server must not flood the console. */
   private warn(problem: string): void {
     const [first] = this.subscribers;
     if (this.warned.has(problem) || !first) return;
     this.warned.add(problem);
-    warnAttribute(first.host, 'petition', `${this.url} ${problem}; keeping the last count and trying again later.`);
+    first.problem(`${this.url} ${problem}; keeping the last count and trying again later.`);
   }
 }
 

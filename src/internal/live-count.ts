@@ -9,9 +9,17 @@ export interface LiveCountSource {
   readonly intervalMs: number;
 }
 
+/** What the host hears of the count it follows. */
+export interface LiveCountListener {
+  /** Each new state. */
+  change(state: PetitionState): void;
+  /** What went wrong with the count (once for the page): the host names the attribute that led to it. */
+  problem(description: string): void;
+}
+
 /**
  * Keeps its host subscribed to a petition's shared count while it is connected, and follows changes
- * of source before each render (so that a state it hears at once joins that render). `onChange` hears each new state.
+ * of source before each render (so that a state it hears at once joins that render).
  */
 export class LiveCountController implements ReactiveController {
   private unsubscribe?: () => void;
@@ -20,7 +28,7 @@ export class LiveCountController implements ReactiveController {
   constructor(
     private readonly host: WidgetElement,
     private readonly source: () => LiveCountSource | undefined,
-    private readonly onChange: (state: PetitionState) => void,
+    private readonly listener: LiveCountListener,
   ) {
     host.addController(this);
   }
@@ -39,7 +47,7 @@ export class LiveCountController implements ReactiveController {
     this.hostDisconnected();
     this.key = key;
     if (source) {
-      this.unsubscribe = subscribe(source.petition, { ...source, host: this.host, update: this.onChange });
+      this.unsubscribe = subscribe(source.petition, { ...source, update: this.listener.change, problem: this.listener.problem });
     }
   }
 

@@ -8,17 +8,19 @@ import {
   type PetitionState,
 } from '../../src/internal/count-store.js';
 import { SignedEvent } from '../../src/internal/events.js';
+import { warnAttribute } from '../../src/internal/warn.js';
 import { mockPetition, restorePageVisibility, setPageHidden } from '../components/signature-counter/mock-petition.js';
 import { captureWarnings } from '../helpers.js';
 
 /** A subscriber that records every state it hears. */
 function follower(options: Partial<CountSubscriber> = {}) {
   const states: PetitionState[] = [];
+  const host = document.createElement('cw-test-widget');
   const subscriber: CountSubscriber = {
-    host: document.createElement('cw-test-widget'),
     live: false,
     intervalMs: 60_000,
     update: (state) => states.push(state),
+    problem: (description) => warnAttribute(host, 'petition', description),
     ...options,
   };
   return { subscriber, states, last: () => states.at(-1) };

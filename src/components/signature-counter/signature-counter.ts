@@ -78,7 +78,10 @@ export class SignatureCounter extends PartnerWidget {
 
   constructor() {
     super();
-    new LiveCountController(this, () => this.source(), (state) => this.handleState(state));
+    new LiveCountController(this, () => this.source(), {
+      change: (state) => this.handleState(state),
+      problem: (description) => warnAttribute(this, 'petition', description),
+    });
   }
 
   /** The count on screen: the petition's, else the valid `count` attribute; `undefined` while loading. */
