@@ -105,6 +105,28 @@ describe('the embed builder', { timeout: 180_000 }, () => {
     }
   });
 
+  it('is usable from the keyboard: every control in the tab order, a widget chosen with the arrows, the code copied', async () => {
+    const { context, page, problems } = await openBuilder();
+    try {
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'widget');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(() => document.querySelector('#preview > cw-testimony-card')?.shadowRoot?.childElementCount > 0);
+      const controls = await page.evaluate(() => [...document.querySelectorAll('#choices :is(input, select, textarea)')].map((control) => control.id));
+      const reached = ['widget'];
+      for (let step = 0; step < 200 && reached.at(-1) !== 'copy'; step += 1) {
+        await page.keyboard.press('Tab');
+        reached.push(await page.evaluate(() => document.activeElement.id));
+      }
+      assert.deepEqual(controls.filter((id) => !reached.includes(id)), [], 'every control is reached');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.getElementById('copied').textContent !== '');
+      assert.deepEqual(unexpected(problems), []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows every attribute, the language and a token live and in the code, escaped, and passes axe for each widget', async () => {
     const { context, page, problems } = await openBuilder();
     try {
@@ -157,6 +179,12 @@ describe('the embed builder', { timeout: 180_000 }, () => {
       assert.ok(!code.includes('<script src="/x.js"'), code);
       assert.equal(await page.evaluate(() => document.querySelector('#preview > cw-fact-box').getAttribute('label')), hostile);
       assert.equal(await page.locator('#preview script, #preview b').count(), 0);
+      // Strings that are not a JSON object would only make the widget warn: refused, and the box says so.
+      await page.locator('[data-attribute="strings"]').fill('{"sourceLabel": "Per"}');
+      await page.waitForFunction(() => document.querySelector('#preview > cw-fact-box').hasAttribute('strings'));
+      await page.locator('[data-attribute="strings"]').fill('{"sourceLabel": ');
+      await page.waitForFunction(() => document.querySelector('[data-attribute="strings"]').getAttribute('aria-invalid') === 'true');
+      assert.equal(await page.evaluate(() => document.querySelector('#preview > cw-fact-box').hasAttribute('strings')), false);
       // A token value that would end its declaration is refused, and the box says so.
       await page.locator('#token-cw-radius').fill('0; } body { display: none');
       await page.waitForFunction(() => document.getElementById('token-cw-radius').getAttribute('aria-invalid') === 'true');
