@@ -20,7 +20,7 @@ const manifest = {
         element('cw-fact-box', [{ name: 'source-href', default: "''", type: { text: 'string' } }]),
         element('cw-signature-counter', [{ name: 'goal', type: { text: 'number | undefined' } }]),
         element('cw-sign-form', [{ name: 'frame-origin', default: "''", type: { text: 'string' } }]),
-        { name: 'WidgetElement' },
+        { summary: 'A base class: no tag, so no widget.' },
       ],
     },
   ],
