@@ -1,18 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { SignedEvent } from '../../internal/events.js';
 import { LightTextController } from '../../internal/light-text.js';
 import { petitionEndpoint, petitionUrl } from '../../internal/petition-url.js';
 import { checkedUrl } from '../../internal/safe-url.js';
-import { FORM_PARAMETERS, schemeOf } from '../../contract/petition.js';
+import { asFrameMessage, FORM_PARAMETERS, FORM_REFUSALS, schemeOf, type ErrorAnswer, type FormRefusal, type PageMessage } from '../../contract/petition.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { PartnerWidget } from '../../internal/partner-widget.js';
-import { FrameHost, type FramedFormState } from '../sign-form/frame-host.js';
 import styles from './action-button.styles.js';
 
 export const ACTION_TARGETS = ['_self', '_blank'] as const;
 export type ActionTarget = (typeof ACTION_TARGETS)[number];
+
+/** How long the framed form may take to say it is ready before the dialog says it failed. */
+const FRAME_TIMEOUT_MS = 15_000;
 
 /** What another origin's framed form may do: run, post its form, open share links; not reach or navigate the page. */
 const FRAME_SANDBOX = 'allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox';
@@ -35,6 +38,8 @@ declare global {
     'cw-action': ActionEvent;
   }
 }
+
+type FormState = 'closed' | 'loading' | 'ready' | 'failed' | FormRefusal;
 
 /**
  * The call to action: a link to the action page, or a petition sign-up in an accessible dialog.
@@ -66,16 +71,20 @@ export class ActionButton extends PartnerWidget {
   static override styles = [widgetStyles, styles];
 
   private readonly lightText = new LightTextController(this);
-  /** The framed form's side on this page: its state, its messages, why it failed. */
-  private readonly framed = new FrameHost(this);
 
   @query('dialog') private dialog?: HTMLDialogElement;
+  @query('iframe') private frame?: HTMLIFrameElement;
   @query('.button') private button!: HTMLElement;
 
   @state() private linkUrl?: string;
   @state() private safePetition?: string;
+  @state() private formState: FormState = 'closed';
   /** Whether the open dialog holds `<cw-sign-form>` itself rather than the framed form page. */
   @state() private inlineForm = false;
+
+  private frameTimeout?: ReturnType<typeof setTimeout>;
+  /** The framed form's URL, made when the dialog opens: the page's theme then, so no later style change reloads it. */
+  private frameSrc = '';
 
   /** The action page. Only http(s) and relative URLs; anything else disables the button, with a warning. */
   @property() href = '';
@@ -125,6 +134,7 @@ export class ActionButton extends PartnerWidget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.dialog?.close();
+    this.stopListening();
   }
 
   /** `href` with the campaign parameters, kept as written otherwise (relative stays relative, as on a server). */
@@ -135,6 +145,10 @@ export class ActionButton extends PartnerWidget {
     if (this.utmSource) parameters.set('utm_source', this.utmSource);
     if (this.utmCampaign) parameters.set('utm_campaign', this.utmCampaign);
     return `${path}?${parameters}${fragment}`;
+  }
+
+  private get petitionOrigin(): string {
+    return new URL(petitionUrl(this.safePetition!)).origin;
   }
 
   /**
@@ -164,21 +178,90 @@ export class ActionButton extends PartnerWidget {
   }
 
   private async openDialog(): Promise<void> {
-    const petition = petitionUrl(this.safePetition!);
-    this.dispatchEvent(new ActionEvent({ mode: 'petition', url: petition }));
+    this.dispatchEvent(new ActionEvent({ mode: 'petition', url: petitionUrl(this.safePetition!) }));
     this.inlineForm = this.inline && !!customElements.get('cw-sign-form');
     if (this.inline && !this.inlineForm) {
       warnAttribute(this, 'inline', 'needs <cw-sign-form> on the page (load sign-form.js); using the framed form.');
     }
-    if (!this.inlineForm) this.framed.open(petition, this.frameUrl());
+    this.formState = this.inlineForm ? 'ready' : 'loading';
+    if (!this.inlineForm) {
+      this.frameSrc = this.frameUrl();
+      window.addEventListener('message', this.handleMessage);
+      this.frameTimeout = setTimeout(() => this.formState === 'loading' && (this.formState = 'failed'), FRAME_TIMEOUT_MS);
+    }
     this.dialog!.showModal();
     await this.updateComplete;
     if (this.inlineForm) this.renderRoot.querySelector<HTMLElement>('cw-sign-form')?.focus();
   }
 
+  private readonly handleMessage = (event: MessageEvent): void => {
+    // Only the frame we opened, on the petition's origin, may speak to us.
+    if (!this.frame || event.source !== this.frame.contentWindow || event.origin !== this.petitionOrigin) return;
+    const message = asFrameMessage(event.data);
+    switch (message?.type) {
+      case 'cw-sign-ready':
+        clearTimeout(this.frameTimeout);
+        this.formState = 'ready';
+        this.style.setProperty('--_cw-frame-height', `${message.height}px`);
+        this.frame.focus();
+        this.postToFrame({ type: 'cw-sign-focus' });
+        break;
+      case 'cw-sign-resize':
+        this.style.setProperty('--_cw-frame-height', `${message.height}px`);
+        break;
+      case 'cw-sign-signed':
+        this.dispatchEvent(new SignedEvent({ petition: petitionUrl(this.safePetition!), count: message.count }));
+        break;
+      case 'cw-sign-close':
+        this.dialog?.close();
+        break;
+    }
+  };
+
+  /**
+   * The frame loaded without saying it is ready: the petition's server may have refused it, which a refused page
+   * cannot tell this page. So the button asks the same URL for JSON (no credentials, no referrer), and says at once
+   * why, in the reader's language, and in the console what the embedder must change. Any other error answer fails
+   * at once too; a form that is only slow keeps its time.
+   */
+  private async handleFrameLoad(): Promise<void> {
+    // A form's ready message may be queued behind its frame's load event: it goes first, and then nothing is asked.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (this.formState !== 'loading') return;
+    let answer: ErrorAnswer | undefined;
+    try {
+      const response = await fetch(this.frameSrc, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
+      if (response.ok) return;
+      answer = (await response.json().catch(() => undefined)) as ErrorAnswer | undefined;
+    } catch {
+      return; // Unreachable, or not readable from here: the frame keeps its time to say it is ready.
+    }
+    if (this.formState !== 'loading') return;
+    const reason = answer?.reason;
+    this.formState = reason && FORM_REFUSALS.includes(reason) ? reason : 'failed';
+    warnAttribute(
+      this,
+      'petition',
+      reason === 'origin-not-allowed'
+        ? `${this.petitionOrigin} does not show this petition's form on ${location.origin}: add ${location.origin} to the petition server's ALLOWED_ORIGINS.`
+        : reason === 'unknown-petition'
+          ? `${petitionUrl(this.safePetition!)} is not a petition its server knows.`
+          : `the form could not be loaded: ${answer?.error ?? 'an error'}.`,
+    );
+  }
+
+  private postToFrame(message: PageMessage): void {
+    this.frame?.contentWindow?.postMessage(message, this.petitionOrigin);
+  }
+
+  private stopListening(): void {
+    window.removeEventListener('message', this.handleMessage);
+    clearTimeout(this.frameTimeout);
+  }
+
   private handleDialogClose(): void {
-    this.inlineForm = false;
-    this.framed.closed();
+    this.stopListening();
+    this.formState = 'closed';
     this.button.focus();
   }
 
@@ -194,17 +277,17 @@ export class ActionButton extends PartnerWidget {
     }
     const status = (
       { loading: 'formLoading', failed: 'formFailed', 'origin-not-allowed': 'formNotAllowed', 'unknown-petition': 'formNotFound' } as const
-    )[this.framed.state as Exclude<FramedFormState, 'closed' | 'ready'>];
+    )[this.formState as Exclude<FormState, 'closed' | 'ready'>];
     // A frame of the page's own origin allowed scripts can lift its own sandbox; it gets none, and Chrome no longer
     // warns that it is none. Another origin's form is kept from the page, and from navigating it, by the sandbox.
-    const sandbox = this.framed.origin === location.origin ? undefined : FRAME_SANDBOX;
+    const sandbox = this.petitionOrigin === location.origin ? undefined : FRAME_SANDBOX;
     return html`<p class="status" role="status">${status ? this.localize.term(status) : ''}</p>
       <iframe
-        class=${this.framed.state === 'ready' ? '' : 'loading'}
+        class=${this.formState === 'ready' ? '' : 'loading'}
         title=${title}
         sandbox=${ifDefined(sandbox)}
-        src=${this.framed.src}
-        @load=${this.framed.loaded}
+        src=${this.frameSrc}
+        @load=${this.handleFrameLoad}
         referrerpolicy="no-referrer"
         credentialless
         allow="clipboard-write"
@@ -236,7 +319,7 @@ export class ActionButton extends PartnerWidget {
             ×
           </button>
         </div>
-        <div class="dialog-body">${this.inlineForm || this.framed.state !== 'closed' ? this.renderForm(title) : nothing}</div>
+        <div class="dialog-body">${this.formState === 'closed' ? nothing : this.renderForm(title)}</div>
       </dialog>`;
   }
 
