@@ -17,6 +17,7 @@ import { rateLimitOptions, type RateLimitOptions } from './plugins/rate-limit.js
 import { staticFiles } from './plugins/static.js';
 import type { RouteContext } from './route-context.js';
 import { confirmRoutes } from './routes/confirm.js';
+import { EMBED_WIDGETS_PATH, embedWidgetsRoutes } from './routes/embed-widgets.js';
 import { OUTBOX_PATH, outboxRoutes } from './routes/outbox.js';
 import { petitionRoutes } from './routes/petition.js';
 import { signatureRoutes } from './routes/signatures.js';
@@ -166,6 +167,7 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
   await app.register(demoPageRoutes, context);
   await app.register(confirmRoutes, context);
   await app.register(outboxRoutes, context);
+  await app.register(embedWidgetsRoutes, context);
 
   // Any other method on a known path is a 405 that says which ones it takes (OPTIONS is CORS's).
   const allow = (url: string, allowed: string) => {
@@ -185,6 +187,7 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
   allow(`${PETITION_ROUTE}/confirm`, 'GET, HEAD, POST');
   if (context.mailer.outbox) allow(OUTBOX_PATH, 'GET, HEAD');
   allow(FORM_PAGE_CSS_PATH, 'GET, HEAD');
+  allow(EMBED_WIDGETS_PATH, 'GET, HEAD');
   allow('/healthz', 'GET, HEAD');
   allow('/*', 'GET, HEAD');
   return app;
