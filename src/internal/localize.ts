@@ -84,12 +84,12 @@ export function registerStrings(lang: string, strings: StringOverrides): void {
   for (const controller of connectedControllers) controller.refresh(true);
 }
 
-/** A valid BCP 47 tag for `Intl`, or English when the page's `lang` is empty or malformed. */
-function canonicalLocale(lang: string): string {
+/** `lang` as a canonical BCP 47 tag for `Intl`; `undefined` when it is empty or malformed. */
+export function canonicalLocale(lang: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    return Intl.getCanonicalLocales(lang)[0];
   } catch {
-    return 'en';
+    return undefined;
   }
 }
 
@@ -191,7 +191,8 @@ export class LocalizeController implements ReactiveController {
   /** Reads the language again and re-renders the host if it changed (or when `force`d). */
   refresh(force = false): void {
     const { host } = this;
-    const lang = canonicalLocale((host.asServer ? host.getAttribute('lang') : inheritedAttribute(host, 'lang')) ?? '');
+    // English when the page's `lang` is empty or malformed.
+    const lang = canonicalLocale((host.asServer ? host.getAttribute('lang') : inheritedAttribute(host, 'lang')) ?? '') ?? 'en';
     if (!force && lang === this.lang) return;
     this.lang = lang;
     const tags = fallbackTags(lang);

@@ -8,7 +8,7 @@ import { petitionUrl } from '../../internal/petition-url.js';
 import { checkedUrl } from '../../internal/safe-url.js';
 import { schemeOf } from '../../contract/petition.js';
 import { widgetStyles } from '../../internal/tokens.js';
-import { warnAttribute } from '../../internal/warn.js';
+import { checkedChoice, warnAttribute } from '../../internal/warn.js';
 import { PartnerWidget } from '../../internal/partner-widget.js';
 import styles from './action-button.styles.js';
 
@@ -118,10 +118,7 @@ export class ActionButton extends PartnerWidget implements FrameHost {
     if (changed.has('petition')) {
       this.safePetition = checkedUrl(this, 'petition', this.petition, 'the button is disabled');
     }
-    if (changed.has('target') && !ACTION_TARGETS.includes(this.target)) {
-      warnAttribute(this, 'target', `must be one of ${ACTION_TARGETS.join(', ')}; using _self.`);
-      this.target = '_self';
-    }
+    if (changed.has('target')) this.target = checkedChoice(this, 'target', this.target, ACTION_TARGETS);
     if ((changed.has('href') || changed.has('petition')) && !this.href && !this.petition) {
       warnAttribute(this, 'href', 'is missing (and so is petition); the button is disabled.');
     }

@@ -8,7 +8,7 @@ import { renderCitation } from '../../internal/citation.js';
 import { checkedUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { tweenedNumber, tweenedNumberStyles } from '../../internal/tweened-number.js';
-import { warnAttribute } from '../../internal/warn.js';
+import { checkedChoice, warnAttribute } from '../../internal/warn.js';
 import { PartnerWidget } from '../../internal/partner-widget.js';
 import styles from './fact-box.styles.js';
 
@@ -73,10 +73,7 @@ export class FactBox extends PartnerWidget {
     if (changed.has('sourceHref')) {
       this.sourceUrl = checkedUrl(this, 'source-href', this.sourceHref, 'the source is shown as text');
     }
-    if (changed.has('notation') && !NOTATIONS.includes(this.notation)) {
-      warnAttribute(this, 'notation', `must be one of ${NOTATIONS.join(', ')}; using standard.`);
-      this.notation = 'standard';
-    }
+    if (changed.has('notation')) this.notation = checkedChoice(this, 'notation', this.notation, NOTATIONS);
   }
 
   private countUpOnce(): void {

@@ -10,7 +10,7 @@ import { petitionUrl } from '../../internal/petition-url.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { tweenedNumber, tweenedNumberStyles } from '../../internal/tweened-number.js';
-import { warnAttribute } from '../../internal/warn.js';
+import { checkedChoice, warnAttribute } from '../../internal/warn.js';
 import { PartnerWidget } from '../../internal/partner-widget.js';
 import styles from './signature-counter.styles.js';
 
@@ -131,10 +131,7 @@ export class SignatureCounter extends PartnerWidget {
         this.interval = seconds;
       }
     }
-    if (changed.has('notation') && !NOTATIONS.includes(this.notation)) {
-      warnAttribute(this, 'notation', `must be one of ${NOTATIONS.join(', ')}; using standard.`);
-      this.notation = 'standard';
-    }
+    if (changed.has('notation')) this.notation = checkedChoice(this, 'notation', this.notation, NOTATIONS);
     if (changed.has('count') && this.petitionCount === undefined) this.countUp.jumpTo(this.shownCount);
   }
 

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { announcer } from '../../internal/announcer.js';
 import { renderCitation } from '../../internal/citation.js';
 import { LightTextController } from '../../internal/light-text.js';
-import { directionOfLanguage } from '../../internal/localize.js';
+import { canonicalLocale, directionOfLanguage } from '../../internal/localize.js';
 import { checkedUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
@@ -100,12 +100,9 @@ export class TestimonyCard extends PartnerWidget {
 
   private checkedQuoteLang(): string | undefined {
     if (!this.quoteLang) return undefined;
-    try {
-      return Intl.getCanonicalLocales(this.quoteLang)[0];
-    } catch {
-      warnAttribute(this, 'quote-lang', 'is not a language tag; the quote takes the page’s language.');
-      return undefined;
-    }
+    const lang = canonicalLocale(this.quoteLang);
+    if (!lang) warnAttribute(this, 'quote-lang', 'is not a language tag; the quote takes the page’s language.');
+    return lang;
   }
 
   /** The quote's language: `quote-lang`, else the `lang` of the slotted quote itself. */
