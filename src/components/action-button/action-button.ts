@@ -237,7 +237,8 @@ export class ActionButton extends PartnerWidget {
       return; // Unreachable, or not readable from here: the frame keeps its time to say it is ready.
     }
     if (this.formState !== 'loading') return;
-    const reason = answer?.reason;
+    // The form route's reasons only (a signature's are another route's); types alone, so the bundle stays as it was.
+    const reason = answer?.reason as FormRefusal | undefined;
     this.formState = reason && FORM_REFUSALS.includes(reason) ? reason : 'failed';
     warnAttribute(
       this,
