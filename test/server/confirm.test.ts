@@ -115,6 +115,30 @@ describe('signatures confirmed by e-mail', { timeout: 30_000 }, () => {
     assert.deepEqual(rows, [{ email, contact_opt_in: 1 }]);
   });
 
+  // Languages the widgets ship whose mail was English before: the script shows it is not.
+  for (const [lang, script] of [
+    ['ug', /\p{Script=Arabic}{4}/u],
+    ['kk', /\p{Script=Cyrillic}{4}/u],
+    ['kk-Arab', /\p{Script=Arabic}{4}/u],
+    ['kk-CN', /\p{Script=Arabic}{4}/u],
+  ] as const) {
+    it(`writes the mail, the already-signed note and the page in ${lang}, not in English`, async () => {
+      const fields = signature({ lang });
+      await postSignature(server, fields);
+      const mail = await mailbox.next(fields.email as string);
+      assert.equal(mail.headers.get('content-language'), lang === 'kk-CN' ? 'kk-Arab' : lang);
+      assert.match(mail.text, script);
+      assert.doesNotMatch(mail.text, /Someone|confirm your signature|the link/i);
+      const page = await (await pressConfirm(linkIn(mail.text))).text();
+      assert.match(page, script);
+      assert.doesNotMatch(page, /Thank you/);
+      await postSignature(server, fields);
+      const note = await mailbox.next(fields.email as string);
+      assert.match(note.text, script);
+      assert.doesNotMatch(note.text, /already/);
+    });
+  }
+
   it('refuses an expired link, and a made-up token, without counting', async () => {
     const fields = signature();
     await postSignature(server, fields);
