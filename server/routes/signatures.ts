@@ -56,17 +56,18 @@ export async function signatureRoutes(app: FastifyInstance, context: RouteContex
 
       const checked = checkSignature(body);
       if ('problems' in checked) throw new HttpError(422, 'Some fields need attention', {}, { fields: checked.problems });
-      const consent = { consentVersion: acceptedConsentVersion(petition, body.consentVersion), origin: partnerOrigin(context, request, body.origin) };
+      // The wording agreed to, stored with the signature, and the partner page, counted apart from it.
+      const provenance = { consentVersion: acceptedConsentVersion(petition, body.consentVersion), origin: partnerOrigin(context, request, body.origin) };
       const emailHash = hashEmail(checked.signature.email, context.signatureSecret);
       if (confirmByEmail) {
         const lang = pageLanguage(typeof body.lang === 'string' ? body.lang : (request.headers['accept-language']?.split(/[,;]/)[0]?.trim() ?? null));
-        await requestConfirmation(context, petition, { ...checked.signature, ...consent }, emailHash, lang);
+        await requestConfirmation(context, petition, { ...checked.signature, ...provenance }, emailHash, lang);
         return reply.code(202).send(PENDING);
       }
       const { name, email, country, contactOptIn } = checked.signature;
       const key = request.headers['idempotency-key'];
       const requestHash = createHash('sha256')
-        .update(JSON.stringify([name, emailHash, country, contactOptIn, consent.consentVersion]))
+        .update(JSON.stringify([name, emailHash, country, contactOptIn, provenance.consentVersion]))
         .digest('base64url');
       const outcome = await context.store.sign(
         {
@@ -77,7 +78,7 @@ export async function signatureRoutes(app: FastifyInstance, context: RouteContex
           country,
           contactOptIn,
           consentDay: new Date().toISOString().slice(0, 10),
-          ...consent,
+          ...provenance,
         },
         key ? { key, requestHash } : undefined,
       );
