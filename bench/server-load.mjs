@@ -11,8 +11,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { catalogConsentVersion } from '../dist/server/consent.js';
 
 const PETITION = '/api/petitions/close-the-camps';
+/** What the form page's English form sends: the version of the consent wording it shows. */
+const CONSENT_VERSION = catalogConsentVersion('en');
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const PG_ADMIN_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -92,7 +95,7 @@ async function signatures(urls) {
       {
         setupRequest: (req) => ({
           ...req,
-          body: JSON.stringify({ name: 'Load Test', email: `signer-${process.pid}-${next++}@example.org`, consent: true }),
+          body: JSON.stringify({ name: 'Load Test', email: `signer-${process.pid}-${next++}@example.org`, consent: true, consentVersion: CONSENT_VERSION }),
         }),
       },
     ],
@@ -145,7 +148,7 @@ async function streamFanOut(urls, clients) {
     answer = await fetch(`${url}${PETITION}/signatures`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Fan Out', email: `fan-out-${process.pid}@example.org`, consent: true }),
+      body: JSON.stringify({ name: 'Fan Out', email: `fan-out-${process.pid}@example.org`, consent: true, consentVersion: CONSENT_VERSION }),
     });
   }
   for (const deadline = performance.now() + 5000; heard.length < clients && performance.now() < deadline; ) {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PETITION_ROUTE, petitionPath } from '../src/contract/petition.js';
 import { errorAnswerSchema, petitionParamsSchema } from '../src/contract/schemas.js';
 import { HttpError } from './http-error.js';
+import { catalogConsentVersion, CONSENT } from './consent.js';
 import type { Petition } from './petitions.js';
 import type { RouteContext } from './route-context.js';
 
@@ -11,20 +12,6 @@ export const FORM_PAGE_CSS_PATH = '/api/form-page.css';
 /** The page around the widget: no margins (a little room for focus rings), the system's font; the widget styles itself. */
 const FORM_PAGE_CSS = `body { margin: 0; padding: 0.25em; font: 100%/1.5 system-ui, sans-serif; }
 `;
-
-/** The consent line in the languages the widgets ship; others get English (with `lang="en"`). */
-const CONSENT: Record<string, readonly [text: string, privacy: string]> = {
-  en: ['I agree that my name and country are stored with my signature. My e-mail is kept only if I ask for news.', 'Privacy policy'],
-  fr: ['J’accepte que mon nom et mon pays soient enregistrés avec ma signature. Mon e-mail n’est gardé que si je demande des nouvelles.', 'Politique de confidentialité'],
-  es: ['Acepto que mi nombre y mi país se guarden con mi firma. Mi correo solo se guarda si pido novedades.', 'Política de privacidad'],
-  ar: ['أوافق على حفظ اسمي وبلدي مع توقيعي. لا يُحتفظ ببريدي الإلكتروني إلا إذا طلبت المستجدات.', 'سياسة الخصوصية'],
-  zh: ['我同意将我的姓名和国家或地区与签名一并保存。只有在我要求接收消息时，才会保留我的电子邮箱。', '隐私政策'],
-  ru: ['Я согласен(на), что моё имя и страна будут сохранены вместе с подписью. Эл. почта хранится, только если я прошу присылать новости.', 'Политика конфиденциальности'],
-  ug: ['ئىسمىم ۋە دۆلىتىمنىڭ ئىمزايىم بىلەن بىللە ساقلىنىشىغا قوشۇلىمەن. ئېلخېتىم پەقەت يېڭىلىق تەلەپ قىلسام ساقلىنىدۇ.', 'شەخسىيەت سىياسىتى'],
-  kk: ['Атым мен елімнің қолтаңбаммен бірге сақталуына келісемін. Электрондық поштам тек жаңалық сұрасам ғана сақталады.', 'Құпиялық саясаты'],
-  tr: ['Adımın ve ülkemin imzamla birlikte saklanmasını kabul ediyorum. E-postam yalnızca haber istersem saklanır.', 'Gizlilik politikası'],
-  de: ['Ich bin einverstanden, dass mein Name und mein Land mit meiner Unterschrift gespeichert werden. Meine E-Mail wird nur gespeichert, wenn ich Neuigkeiten möchte.', 'Datenschutzerklärung'],
-}
 
 /** Scripts written right to left (ISO 15924); the same list as the widgets' `directionOfLanguage`. */
 const RIGHT_TO_LEFT_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
@@ -40,6 +27,17 @@ export function escapeHtml(text: string): string {
 export function pageLanguage(lang: string | null): string {
   try {
     return (lang && /^[a-z0-9-]{1,35}$/i.test(lang) && Intl.getCanonicalLocales(lang)[0]) || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The catalog key for a BCP 47 tag: its language and likely script (`kk-CN` is `kk-Arab`), else its language, else English. */
+export function catalogLanguage(lang: string, keys: readonly string[]): string {
+  try {
+    const { language, script } = new Intl.Locale(lang).maximize();
+    if (keys.includes(`${language}-${script}`)) return `${language}-${script}`;
+    return keys.includes(language) ? language : 'en';
   } catch {
     return 'en';
   }
@@ -101,7 +99,7 @@ const MAX_LOGGED = 100;
 const quoted = (text: string) => JSON.stringify(text.slice(0, MAX_LOGGED));
 
 /** An origin exactly as a browser sends one, that may frame the form: this server's own, or a partner's. */
-function isFramingOrigin(origin: string, request: FastifyRequest, allowedOrigins: ReadonlySet<string>): boolean {
+export function isFramingOrigin(origin: string, request: FastifyRequest, allowedOrigins: ReadonlySet<string>): boolean {
   try {
     const url = new URL(origin);
     return url.origin === origin && (allowedOrigins.has(origin) || url.host === request.headers.host);
@@ -112,9 +110,9 @@ function isFramingOrigin(origin: string, request: FastifyRequest, allowedOrigins
 
 /** The page: the form's own bundle, and one `<cw-sign-form>` for this petition. Every interpolated value is escaped. */
 export function formPage(petition: Petition, lang: string, frameOrigin: string | null): string {
-  const language = new Intl.Locale(lang).language;
-  const consentLang = language in CONSENT ? language : 'en';
+  const consentLang = catalogLanguage(lang, Object.keys(CONSENT));
   const [consent, privacy] = CONSENT[consentLang]!;
+  const englishInstead = consentLang === 'en' && new Intl.Locale(lang).language !== 'en';
   const attributes = [
     ['petition', petitionPath(petition.id)],
     ['frame-origin', frameOrigin],
@@ -138,7 +136,7 @@ export function formPage(petition: Petition, lang: string, frameOrigin: string |
 </head>
 <body>
 <cw-sign-form${attributes}>
-<span slot="consent"${consentLang === language ? '' : ` lang="en" dir="ltr"`}>${escapeHtml(consent)}${privacyLink}</span>
+<span slot="consent" data-consent-version="${catalogConsentVersion(consentLang)}"${englishInstead ? ` lang="en" dir="ltr"` : ''}>${escapeHtml(consent)}${privacyLink}</span>
 </cw-sign-form>
 </body>
 </html>

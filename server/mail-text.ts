@@ -1,3 +1,5 @@
+import { catalogLanguage } from './form-page.js';
+
 /**
  * What the server writes to signers: the confirmation mail, the "already signed" note, and the confirmation page.
  * Plain and short, in the form's language; languages without a translation here get English (marked `lang="en"`).
@@ -127,17 +129,69 @@ const zh: MailTexts = {
   expired: '此链接已过期或已被使用。如果您的签名尚未计入，请重新签名以获取新链接。',
 };
 
-const TEXTS: Record<string, MailTexts> = { en, fr, es, de, ru, tr, ar, zh };
+/**
+ * Plain, short Uyghur, written for this server; not yet reviewed.
+ *
+ * @reviewer a native Uyghur speaker on the campaign’s translation team
+ */
+const ug: MailTexts = {
+  confirmSubject: 'ئىمزايىڭىزنى جەزملەڭ: {title}',
+  confirmBody:
+    'بىرەيلەن، بەلكىم سىز، بۇ ئادرېس بىلەن «{title}» غا ئىمزا قويدى.\n\nئىمزايىڭىزنى جەزملەش ئۈچۈن بۇ ئۇلانمىنى ئېچىپ، بەتتىكى كۇنۇپكىنى بېسىڭ:\n{link}\n\nئۇلانما {hours} سائەت ئىناۋەتلىك. بۇ سىز بولمىسىڭىز، بۇ خەتكە پەرۋا قىلماڭ: ئىمزا ھەرگىز ھېسابلانمايدۇ، ئۇلانمىنىڭ ۋاقتى ئۆتكەندە ئۆچۈرۈلىدۇ.',
+  alreadySubject: 'سىز ئاللىقاچان ئىمزا قويغان: {title}',
+  alreadyBody:
+    'بىرەيلەن، بەلكىم سىز، بۇ ئادرېس بىلەن «{title}» غا يەنە ئىمزا قويماقچى بولدى. ئىمزايىڭىز ئاللىقاچان ھېسابلاندى؛ باشقا ئىش قىلىشىڭىزنىڭ ھاجىتى يوق.\n\nبۇ سىز بولمىسىڭىز، بۇ خەتكە پەرۋا قىلماڭ.',
+  pageTitle: 'ئىمزايىڭىزنى جەزملەڭ',
+  pageIntro: '«{title}» غا ئىمزا قويغانلىقىڭىزنى جەزملەش ئۈچۈن كۇنۇپكىنى بېسىڭ.',
+  button: 'ئىمزايىمنى جەزملەش',
+  done: 'رەھمەت: ئىمزايىڭىز ھېسابلاندى.',
+  expired: 'بۇ ئۇلانمىنىڭ ۋاقتى ئۆتتى ياكى ئىشلىتىلىپ بولدى. ئىمزايىڭىز تېخى ھېسابلانمىغان بولسا، يېڭى ئۇلانما ئېلىش ئۈچۈن قايتا ئىمزا قويۇڭ.',
+};
 
-/** The texts for a BCP 47 tag (by its language subtag), and the language they are actually in. */
+/**
+ * Plain, short Kazakh (Cyrillic), written for this server; not yet reviewed.
+ *
+ * @reviewer a native Kazakh speaker on the campaign’s translation team
+ */
+const kk: MailTexts = {
+  confirmSubject: 'Қолтаңбаңызды растаңыз: {title}',
+  confirmBody:
+    'Біреу, бәлкім сіз, осы мекенжаймен «{title}» петициясына қол қойды.\n\nҚолтаңбаңызды растау үшін мына сілтемені ашып, беттегі түймені басыңыз:\n{link}\n\nСілтеме {hours} сағат жарамды. Бұл сіз болмасаңыз, бұл хатты елемеңіз: қолтаңба ешқашан есептелмейді және сілтеменің мерзімі біткенде ұмытылады.',
+  alreadySubject: 'Сіз бұрын қол қойғансыз: {title}',
+  alreadyBody:
+    'Біреу, бәлкім сіз, осы мекенжаймен «{title}» петициясына қайта қол қоймақ болды. Қолтаңбаңыз бұрыннан есептелген; басқа ештеңе істеудің қажеті жоқ.\n\nБұл сіз болмасаңыз, бұл хатты елемеңіз.',
+  pageTitle: 'Қолтаңбаны растау',
+  pageIntro: '«{title}» петициясына қол қойғаныңызды растау үшін түймені басыңыз.',
+  button: 'Қолтаңбамды растау',
+  done: 'Рақмет: қолтаңбаңыз есептелді.',
+  expired: 'Бұл сілтеменің мерзімі біткен немесе ол қолданылған. Қолтаңбаңыз әлі есептелмесе, жаңа сілтеме алу үшін қайта қол қойыңыз.',
+};
+
+/**
+ * Kazakh in the Arabic script, transliterated from kk above.
+ *
+ * @reviewer a Kazakh speaker from Xinjiang who writes the Arabic script (töte jazu); machine-transliterated from kk, not yet reviewed
+ */
+const kkArab: MailTexts = {
+  confirmSubject: 'قولتاڭباڭىزدى راستاڭىز: {title}',
+  confirmBody:
+    'بىرەۋ، ٴبالكىم ٴسىز، وسى مەكەنجايمەن «{title}» پەتيتسياسىنا قول قويدى.\n\nقولتاڭباڭىزدى راستاۋ ٷشىن مىنا سىلتەمەنى اشىپ، بەتتەگى تٷيمەنى باسىڭىز:\n{link}\n\nسىلتەمە {hours} ساعات جارامدى. بۇل ٴسىز بولماساڭىز، بۇل حاتتى ەلەمەڭىز: قولتاڭبا ەشقاشان ەسەپتەلمەيدى جانە سىلتەمەنىڭ مەرزىمى بىتكەندە ۇمىتىلادى.',
+  alreadySubject: 'ٴسىز بۇرىن قول قويعانسىز: {title}',
+  alreadyBody:
+    'بىرەۋ، ٴبالكىم ٴسىز، وسى مەكەنجايمەن «{title}» پەتيتسياسىنا قايتا قول قويماق بولدى. قولتاڭباڭىز بۇرىننان ەسەپتەلگەن؛ باسقا ەشتەڭە ىستەۋدىڭ قاجەتى جوق.\n\nبۇل ٴسىز بولماساڭىز، بۇل حاتتى ەلەمەڭىز.',
+  pageTitle: 'قولتاڭبانى راستاۋ',
+  pageIntro: '«{title}» پەتيتسياسىنا قول قويعانىڭىزدى راستاۋ ٷشىن تٷيمەنى باسىڭىز.',
+  button: 'قولتاڭبامدى راستاۋ',
+  done: 'راقمەت: قولتاڭباڭىز ەسەپتەلدى.',
+  expired: 'بۇل سىلتەمەنىڭ مەرزىمى بىتكەن نەمەسە ول قولدانىلعان. قولتاڭباڭىز ٴالى ەسەپتەلمەسە، جاڭا سىلتەمە الۋ ٷشىن قايتا قول قويىڭىز.',
+};
+
+const TEXTS: Record<string, MailTexts> = { en, fr, es, de, ru, tr, ar, zh, ug, kk, 'kk-Arab': kkArab };
+
+/** The texts for a BCP 47 tag (by its language, and its script where that has texts of its own), and the language they are actually in. */
 export function mailTexts(lang: string): { texts: MailTexts; lang: string } {
-  let language = 'en';
-  try {
-    language = new Intl.Locale(lang).language;
-  } catch {
-    // Not a language tag: English.
-  }
-  return language in TEXTS ? { texts: TEXTS[language]!, lang: language } : { texts: en, lang: 'en' };
+  const language = catalogLanguage(lang, Object.keys(TEXTS));
+  return { texts: TEXTS[language]!, lang: language };
 }
 
 /** Fills `{name}` placeholders. */

@@ -7,11 +7,14 @@ import { openPgStore } from './pg-store.js';
 import { loadSignatureSecret } from './secret.js';
 import { checkSignature, hashEmail } from './signature.js';
 import { openSqliteStore } from './sqlite-store.js';
-import type { SignatureStore, StoredSignature } from './store.js';
+import type { OriginCount, SignatureStore, StoredSignature } from './store.js';
 
 const USAGE = `usage: npm run petition -- <command>
-  export <petition>              confirmed signatures as CSV (name, country, consent day; e-mail only of those who opted in)
+  export <petition>              confirmed signatures as CSV (name, country, consent day and wording's version;
+                                 e-mail only of those who opted in)
   export <petition> --by-country counts by country as CSV
+  report <petition> [--table]    signatures per partner origin and day, as CSV or a table; no personal data
+  consent <petition>             the consent wordings a signature may name: version, language, text
   find <petition> <email>        shows the signature of one address (a signer's request to see their data)
   erase <petition> <email>       erases the signature of one address, and its unconfirmed ones; the count stays exact
   anonymise <petition>           forgets every signer's name, address and opt-in, keeping the count, once
@@ -23,9 +26,31 @@ export function csvField(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** Rows as CSV, every field made safe. */
+const csv = (lines: readonly (readonly string[])[]) => lines.map((line) => `${line.map(csvField).join(',')}\r\n`).join('');
+
 export function signaturesCsv(signatures: readonly StoredSignature[]): string {
-  const lines = [['name', 'country', 'consent_day', 'email'], ...signatures.map((s) => [s.name, s.country ?? '', s.consentDay, s.email ?? ''])];
-  return lines.map((line) => `${line.map(csvField).join(',')}\r\n`).join('');
+  const rows = signatures.map((s) => [s.name, s.country ?? '', s.consentDay, s.consentVersion ?? '', s.email ?? '']);
+  return csv([['name', 'country', 'consent_day', 'consent_version', 'email'], ...rows]);
+}
+
+/** The report's rows: day, origin (`''`: a signature whose page the server did not know), signatures. */
+export function originsCsv(counts: readonly OriginCount[]): string {
+  return csv([['day', 'origin', 'signatures'], ...counts.map(({ day, origin, count }) => [day, origin, String(count)])]);
+}
+
+/** The same, as a table for a terminal, with each origin's total and the whole under it. */
+export function originsTable(counts: readonly OriginCount[]): string {
+  const totals = new Map<string, number>();
+  for (const { origin, count } of counts) totals.set(origin, (totals.get(origin) ?? 0) + count);
+  const rows = [
+    ['day', 'origin', 'signatures'],
+    ...counts.map(({ day, origin, count }) => [day, origin || '(unknown)', String(count)]),
+    ...[...totals].map(([origin, count]) => ['total', origin || '(unknown)', String(count)]),
+    ['total', '', String(counts.reduce((sum, { count }) => sum + count, 0))],
+  ];
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!.padStart(widths[2]!)}\n`).join('');
 }
 
 export function countriesCsv(signatures: readonly StoredSignature[]): string {
@@ -37,7 +62,7 @@ export function countriesCsv(signatures: readonly StoredSignature[]): string {
 
 async function main(args: string[], out: (text: string) => void, say: (line: string) => void): Promise<number> {
   const [command, petitionId, argument] = args;
-  if (!command || !petitionId || !['export', 'find', 'erase', 'anonymise'].includes(command)) {
+  if (!command || !petitionId || !['export', 'report', 'consent', 'find', 'erase', 'anonymise'].includes(command)) {
     say(USAGE);
     return 2;
   }
@@ -46,6 +71,11 @@ async function main(args: string[], out: (text: string) => void, say: (line: str
   if (!petition) {
     say(`no petition "${petitionId}" in ${config.petitionsFile}`);
     return 2;
+  }
+  if (command === 'consent') {
+    out(csv([['version', 'lang', 'text'], ...[...petition.consentVersions].map(([version, { lang, text }]) => [version, lang, text])]));
+    say(`${petition.consentVersions.size} consent wordings of ${petitionId}: the form page's and the petitions file's consentTexts`);
+    return 0;
   }
   if (command === 'anonymise') {
     if (!petition.closesAt || petition.retainDays === undefined) {
@@ -63,6 +93,12 @@ async function main(args: string[], out: (text: string) => void, say: (line: str
     if (command === 'anonymise') {
       const changed = await store.anonymise(petitionId);
       say(`anonymised ${changed} signatures of ${petitionId}; the count is still ${await store.count(petitionId)}`);
+      return 0;
+    }
+    if (command === 'report') {
+      const counts = await store.originCounts(petitionId);
+      out(argument === '--table' ? originsTable(counts) : originsCsv(counts));
+      say(`reported ${counts.reduce((sum, { count }) => sum + count, 0)} signatures of ${petitionId} by partner origin and day`);
       return 0;
     }
     if (command === 'export') {

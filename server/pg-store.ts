@@ -4,6 +4,7 @@ import {
   StorageUnavailable,
   type Idempotency,
   type NewSignature,
+  type OriginCount,
   type PendingSignature,
   type SignatureStore,
   type StoredSignature,
@@ -26,6 +27,7 @@ const SCHEMA = `
     country        text,
     contact_opt_in boolean NOT NULL,
     consent_day    date    NOT NULL,
+    consent_version text,
     UNIQUE (petition_id, email_hash),
     -- An address without permission to contact its owner must never be kept.
     CHECK (contact_opt_in OR email IS NULL)
@@ -50,11 +52,25 @@ const SCHEMA = `
     name           text        NOT NULL,
     country        text,
     contact_opt_in boolean     NOT NULL,
+    consent_version text,
+    origin         text        NOT NULL DEFAULT '',
     expires_at     timestamptz NOT NULL,
     CHECK (contact_opt_in OR sealed_email IS NULL)
   );
   CREATE INDEX IF NOT EXISTS pending_signatures_by_signer ON pending_signatures (petition_id, email_hash);
   CREATE INDEX IF NOT EXISTS pending_signatures_by_expiry ON pending_signatures (expires_at);
+  -- Databases from before consent versions and origins.
+  ALTER TABLE signatures ADD COLUMN IF NOT EXISTS consent_version text;
+  ALTER TABLE pending_signatures ADD COLUMN IF NOT EXISTS consent_version text;
+  ALTER TABLE pending_signatures ADD COLUMN IF NOT EXISTS origin text NOT NULL DEFAULT '';
+  -- Signatures per partner origin and day, for the campaign's report: no signature id, nothing that leads to a signer.
+  CREATE TABLE IF NOT EXISTS origin_counts (
+    petition_id text   NOT NULL,
+    origin      text   NOT NULL,
+    day         date   NOT NULL,
+    count       bigint NOT NULL,
+    PRIMARY KEY (petition_id, origin, day)
+  );
   -- Rate limits shared by every instance: keyed hashes of client addresses, an hour at most; not worth an fsync.
   CREATE UNLOGGED TABLE IF NOT EXISTS rate_limits (key text PRIMARY KEY, window_start bigint NOT NULL, hits integer NOT NULL);
 
@@ -76,7 +92,8 @@ const SCHEMA = `
     FOR EACH ROW EXECUTE FUNCTION count_signature();
 `;
 
-const SELECT_SIGNATURES = `SELECT name, country, email, contact_opt_in AS "contactOptIn", to_char(consent_day, 'YYYY-MM-DD') AS "consentDay" FROM signatures`;
+const SELECT_SIGNATURES = `SELECT name, country, email, contact_opt_in AS "contactOptIn", to_char(consent_day, 'YYYY-MM-DD') AS "consentDay",
+  consent_version AS "consentVersion" FROM signatures`;
 
 // pg returns bigint as text; counts fit a double comfortably.
 pg.types.setTypeParser(pg.types.builtins.INT8, Number);
@@ -135,16 +152,29 @@ export class PgStore implements SignatureStore {
         if (previous && previous.request_hash !== idempotency.requestHash) throw new IdempotencyKeyReused();
         if (previous) return { result: previous.result, count: previous.count, replayed: true };
       }
-      // One round trip: the insert, and forgetting the signer's confirmations still waiting (they are spent).
+      // One round trip: the insert, its origin's tally, and forgetting the signer's confirmations still waiting (they are spent).
       const {
         rows: [{ inserted }],
       } = await client.query<{ inserted: number }>(
         `WITH inserted AS (
-           INSERT INTO signatures (petition_id, email_hash, email, name, country, contact_opt_in, consent_day)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (petition_id, email_hash) DO NOTHING RETURNING 1),
+           INSERT INTO signatures (petition_id, email_hash, email, name, country, contact_opt_in, consent_day, consent_version)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (petition_id, email_hash) DO NOTHING RETURNING 1),
+         counted AS (
+           INSERT INTO origin_counts (petition_id, origin, day, count) SELECT $1, $9, $7, 1 FROM inserted
+           ON CONFLICT (petition_id, origin, day) DO UPDATE SET count = origin_counts.count + 1),
          forgotten AS (DELETE FROM pending_signatures WHERE petition_id = $1 AND email_hash = $2)
          SELECT count(*)::integer AS inserted FROM inserted`,
-        [signature.petitionId, signature.emailHash, signature.email, signature.name, signature.country, signature.contactOptIn, signature.consentDay],
+        [
+          signature.petitionId,
+          signature.emailHash,
+          signature.email,
+          signature.name,
+          signature.country,
+          signature.contactOptIn,
+          signature.consentDay,
+          signature.consentVersion,
+          signature.origin,
+        ],
       );
       // After an insert this transaction holds the counter row, so this is its own count.
       const { rows } = await client.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [signature.petitionId]);
@@ -166,10 +196,21 @@ export class PgStore implements SignatureStore {
     // Written whether or not the address signed: the same work either way, so timing tells an observer nothing.
     const { rows } = await this.query<{ signed: boolean }>(
       `WITH kept AS (
-         INSERT INTO pending_signatures (token_hash, petition_id, email_hash, sealed_email, name, country, contact_opt_in, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8))
+         INSERT INTO pending_signatures (token_hash, petition_id, email_hash, sealed_email, name, country, contact_opt_in, consent_version, origin, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10))
        SELECT EXISTS (SELECT 1 FROM signatures WHERE petition_id = $2 AND email_hash = $3) AS signed`,
-      [pending.tokenHash, pending.petitionId, pending.emailHash, pending.sealedEmail, pending.name, pending.country, pending.contactOptIn, pending.expiresAt],
+      [
+        pending.tokenHash,
+        pending.petitionId,
+        pending.emailHash,
+        pending.sealedEmail,
+        pending.name,
+        pending.country,
+        pending.contactOptIn,
+        pending.consentVersion,
+        pending.origin,
+        pending.expiresAt,
+      ],
     );
     return rows[0]!.signed ? 'already-signed' : 'pending';
   }
@@ -177,7 +218,7 @@ export class PgStore implements SignatureStore {
   async findPending(petitionId: string, tokenHash: string, now: Date): Promise<PendingSignature | undefined> {
     const { rows } = await this.query<PendingSignature>(
       `SELECT petition_id AS "petitionId", token_hash AS "tokenHash", email_hash AS "emailHash", sealed_email AS "sealedEmail",
-              name, country, contact_opt_in AS "contactOptIn", expires_at AS "expiresAt"
+              name, country, contact_opt_in AS "contactOptIn", consent_version AS "consentVersion", origin, expires_at AS "expiresAt"
        FROM pending_signatures WHERE petition_id = $1 AND token_hash = $2 AND expires_at >= $3`,
       [petitionId, tokenHash, now],
       this.reads,
@@ -211,6 +252,15 @@ export class PgStore implements SignatureStore {
       [petitionId],
     );
     return rowCount ?? 0;
+  }
+
+  async originCounts(petitionId: string): Promise<OriginCount[]> {
+    const { rows } = await this.query<OriginCount>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, origin, count FROM origin_counts WHERE petition_id = $1 ORDER BY day, origin`,
+      [petitionId],
+      this.reads,
+    );
+    return rows;
   }
 
   onCountChange(listener: (petitionId: string, count: number) => void): void {

@@ -9,6 +9,7 @@ import {
   StorageUnavailable,
   type Idempotency,
   type NewSignature,
+  type OriginCount,
   type PendingSignature,
   type SignatureStore,
   type StoredSignature,
@@ -35,14 +36,15 @@ export type WriterReply = {
   message?: string;
 };
 
-const SELECT_SIGNATURES = 'SELECT name, country, email, contact_opt_in, consent_day FROM signatures';
-type SignatureRow = { name: string; country: string | null; email: string | null; contact_opt_in: number; consent_day: string };
+const SELECT_SIGNATURES = 'SELECT name, country, email, contact_opt_in, consent_day, consent_version FROM signatures';
+type SignatureRow = { name: string; country: string | null; email: string | null; contact_opt_in: number; consent_day: string; consent_version: string | null };
 const fromRow = (row: SignatureRow): StoredSignature => ({
   name: row.name,
   country: row.country,
   email: row.email,
   contactOptIn: row.contact_opt_in === 1,
   consentDay: row.consent_day,
+  consentVersion: row.consent_version,
 });
 
 type PendingRow = {
@@ -53,6 +55,8 @@ type PendingRow = {
   name: string;
   country: string | null;
   contact_opt_in: number;
+  consent_version: string | null;
+  origin: string;
   expires_at: number;
 };
 
@@ -139,6 +143,8 @@ class SqliteStore implements SignatureStore {
       name: row.name,
       country: row.country,
       contactOptIn: row.contact_opt_in === 1,
+      consentVersion: row.consent_version,
+      origin: row.origin,
       expiresAt: new Date(row.expires_at),
     };
   }
@@ -164,6 +170,15 @@ class SqliteStore implements SignatureStore {
   async anonymise(petitionId: string): Promise<number> {
     this.assertFilePresent();
     return (await this.ask({ id: this.nextId++, op: 'anonymise', petitionId })).changed!;
+  }
+
+  async originCounts(petitionId: string): Promise<OriginCount[]> {
+    this.assertFilePresent();
+    return this.read(() =>
+      this.reader
+        .prepare<[string], OriginCount>('SELECT day, origin, count FROM origin_counts WHERE petition_id = ? ORDER BY day, origin')
+        .all(petitionId),
+    );
   }
 
   onCountChange(listener: (petitionId: string, count: number) => void): void {

@@ -15,6 +15,7 @@ const SCHEMA = `
     country        TEXT,
     contact_opt_in INTEGER NOT NULL,
     consent_day    TEXT    NOT NULL,
+    consent_version TEXT,
     UNIQUE (petition_id, email_hash),
     -- An address without permission to contact its owner must never be kept.
     CHECK (contact_opt_in = 1 OR email IS NULL)
@@ -38,11 +39,21 @@ const SCHEMA = `
     name           TEXT    NOT NULL,
     country        TEXT,
     contact_opt_in INTEGER NOT NULL,
+    consent_version TEXT,
+    origin         TEXT    NOT NULL DEFAULT '',
     expires_at     INTEGER NOT NULL,
     CHECK (contact_opt_in = 1 OR sealed_email IS NULL)
   );
   CREATE INDEX IF NOT EXISTS pending_signatures_by_signer ON pending_signatures (petition_id, email_hash);
   CREATE INDEX IF NOT EXISTS pending_signatures_by_expiry ON pending_signatures (expires_at);
+  -- Signatures per partner origin and day, for the campaign's report: no signature id, nothing that leads to a signer.
+  CREATE TABLE IF NOT EXISTS origin_counts (
+    petition_id TEXT    NOT NULL,
+    origin      TEXT    NOT NULL,
+    day         TEXT    NOT NULL,
+    count       INTEGER NOT NULL,
+    PRIMARY KEY (petition_id, origin, day)
+  );
 `;
 
 // Triggers keep the count exact whoever inserts or deletes a row (an erasure request handled by hand, say).
@@ -66,17 +77,27 @@ db.pragma('synchronous = FULL');
 db.pragma(`busy_timeout = ${lockTimeoutMs}`);
 db.transaction(() => {
   db.exec(SCHEMA);
-  // Databases from before the counter row and the request hash.
+  // Databases from before the counter row, the request hash, consent versions and origins.
   const hasTable = (name: string) => db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(name) !== undefined;
   if (!hasTable('petition_counts')) db.exec(COUNTS);
-  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('idempotency_keys')").all();
-  if (!columns.some((column) => column.name === 'request_hash')) db.exec('ALTER TABLE idempotency_keys ADD COLUMN request_hash TEXT');
+  const addColumn = (table: string, column: string, definition: string) => {
+    const columns = db.prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)').all(table);
+    if (!columns.some(({ name }) => name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+  };
+  addColumn('idempotency_keys', 'request_hash', 'TEXT');
+  addColumn('signatures', 'consent_version', 'TEXT');
+  addColumn('pending_signatures', 'consent_version', 'TEXT');
+  addColumn('pending_signatures', 'origin', "TEXT NOT NULL DEFAULT ''");
 }).immediate();
 
 const insertSignature = db.prepare(
-  `INSERT INTO signatures (petition_id, email_hash, email, name, country, contact_opt_in, consent_day)
-   VALUES (@petitionId, @emailHash, @email, @name, @country, @contactOptIn, @consentDay)
+  `INSERT INTO signatures (petition_id, email_hash, email, name, country, contact_opt_in, consent_day, consent_version)
+   VALUES (@petitionId, @emailHash, @email, @name, @country, @contactOptIn, @consentDay, @consentVersion)
    ON CONFLICT (petition_id, email_hash) DO NOTHING`,
+);
+const countOrigin = db.prepare(
+  `INSERT INTO origin_counts (petition_id, origin, day, count) VALUES (@petitionId, @origin, @consentDay, 1)
+   ON CONFLICT (petition_id, origin, day) DO UPDATE SET count = count + 1`,
 );
 const countOf = db.prepare<[string], { count: number }>('SELECT count FROM petition_counts WHERE petition_id = ?');
 const findAnswer = db.prepare<[string, string], Pick<SignOutcome, 'result' | 'count'> & { request_hash: string | null }>(
@@ -90,8 +111,8 @@ const deletePendingBefore = db.prepare('DELETE FROM pending_signatures WHERE exp
 const forgetPending = db.prepare('DELETE FROM pending_signatures WHERE petition_id = ? AND email_hash = ?');
 const hasSigned = db.prepare('SELECT 1 FROM signatures WHERE petition_id = ? AND email_hash = ?');
 const insertPending = db.prepare(
-  `INSERT INTO pending_signatures (token_hash, petition_id, email_hash, sealed_email, name, country, contact_opt_in, expires_at)
-   VALUES (@tokenHash, @petitionId, @emailHash, @sealedEmail, @name, @country, @contactOptIn, @expiresAt)`,
+  `INSERT INTO pending_signatures (token_hash, petition_id, email_hash, sealed_email, name, country, contact_opt_in, consent_version, origin, expires_at)
+   VALUES (@tokenHash, @petitionId, @emailHash, @sealedEmail, @name, @country, @contactOptIn, @consentVersion, @origin, @expiresAt)`,
 );
 
 // Written whether or not the address signed: the same work either way, so timing tells an observer nothing.
@@ -108,6 +129,7 @@ const sign = db.transaction((signature: NewSignature, idempotency: Idempotency |
     return { result: previous.result, count: previous.count, replayed: true };
   }
   const { changes } = insertSignature.run({ ...signature, contactOptIn: signature.contactOptIn ? 1 : 0 });
+  if (changes === 1) countOrigin.run(signature);
   forgetPending.run(signature.petitionId, signature.emailHash);
   const outcome: SignOutcome = {
     result: changes === 1 ? 'signed' : 'already-signed',

@@ -40,6 +40,12 @@ export interface SignatureStore {
    * Resolves with how many signatures it changed.
    */
   anonymise(petitionId: string): Promise<number>;
+  /**
+   * Signatures counted per partner origin and day, oldest day first: a tally that each new signature moves in its
+   * own transaction, kept apart from the signatures (no id, no hash), so nothing in it leads to a signer. Erasure and
+   * anonymisation leave it as it is.
+   */
+  originCounts(petitionId: string): Promise<OriginCount[]>;
   /** Forgets idempotency keys created before `cutoff`, expired waiting signatures, and spent rate-limit windows. */
   prune(cutoff: Date): Promise<void>;
   /** Throws {@link StorageUnavailable} unless the database answers a trivial query. */
@@ -57,8 +63,19 @@ export interface NewSignature {
   /** ISO 3166-1 alpha-2, or null when not given. */
   country: string | null;
   contactOptIn: boolean;
-  /** YYYY-MM-DD: the day is all the consent record needs. */
+  /** YYYY-MM-DD (UTC): the day is all the consent record needs. */
   consentDay: string;
+  /** The version of the consent wording the signer agreed to (see `consent.ts`); null only when confirming a signature that waited since before versions were recorded. */
+  consentVersion: string | null;
+  /** The partner page the signature came from, or `''`: counted in {@link OriginCount}s, never stored with the signature. */
+  origin: string;
+}
+
+/** How many signatures one origin brought on one day (`origin` `''`: none that the server knows). */
+export interface OriginCount {
+  day: string;
+  origin: string;
+  count: number;
 }
 
 /**
@@ -76,6 +93,10 @@ export interface PendingSignature {
   country: string | null;
   /** What the signer asked for; stored as consent only once confirmed. */
   contactOptIn: boolean;
+  /** The consent wording's version, stored with the signature once confirmed; null in rows from before versions. */
+  consentVersion: string | null;
+  /** The partner page's origin, or `''`: counted once confirmed, then forgotten with this row. */
+  origin: string;
   expiresAt: Date;
 }
 
@@ -87,6 +108,8 @@ export interface StoredSignature {
   email: string | null;
   contactOptIn: boolean;
   consentDay: string;
+  /** Null for signatures made before versions were recorded. */
+  consentVersion: string | null;
 }
 
 export interface Idempotency {

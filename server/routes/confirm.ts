@@ -64,7 +64,10 @@ export async function confirmRoutes(app: FastifyInstance, context: RouteContext)
       email: pending.contactOptIn && pending.sealedEmail ? unseal(pending.sealedEmail, token) : null,
       country: pending.country,
       contactOptIn: pending.contactOptIn,
+      // The day it was confirmed (UTC), and the wording agreed to when signing.
       consentDay: new Date().toISOString().slice(0, 10),
+      consentVersion: pending.consentVersion,
+      origin: pending.origin,
     });
     return sendPage(reply, petition, textLang, texts, `<p role="status">${escapeHtml(texts.done)}</p>`);
   });

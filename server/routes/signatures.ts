@@ -1,7 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { PETITION_ROUTE } from '../../src/contract/petition.js';
-import type { PendingAnswer } from '../../src/contract/petition.js';
+import { CONSENT_VERSION_PATTERN, PETITION_ROUTE, type PendingAnswer } from '../../src/contract/petition.js';
 import {
   errorAnswerSchema,
   idempotencyHeadersSchema,
@@ -11,12 +10,13 @@ import {
   signedAnswerSchema,
 } from '../../src/contract/schemas.js';
 import { newToken, seal, tokenHash } from '../confirmation.js';
-import { pageLanguage } from '../form-page.js';
+import { isFramingOrigin, pageLanguage } from '../form-page.js';
 import { HttpError } from '../http-error.js';
 import { fill, mailTexts } from '../mail-text.js';
 import type { Petition } from '../petitions.js';
 import { findPetition, type RouteContext } from '../route-context.js';
 import { checkSignature, hashEmail, isHoneypotFilled, type ValidSignature } from '../signature.js';
+import type { PendingSignature } from '../store.js';
 
 type SignRequest = {
   Params: { id: string };
@@ -56,15 +56,19 @@ export async function signatureRoutes(app: FastifyInstance, context: RouteContex
 
       const checked = checkSignature(body);
       if ('problems' in checked) throw new HttpError(422, 'Some fields need attention', {}, { fields: checked.problems });
+      // The wording agreed to, stored with the signature, and the partner page, counted apart from it.
+      const provenance = { consentVersion: acceptedConsentVersion(petition, body.consentVersion), origin: partnerOrigin(context, request, body.origin) };
       const emailHash = hashEmail(checked.signature.email, context.signatureSecret);
       if (confirmByEmail) {
         const lang = pageLanguage(typeof body.lang === 'string' ? body.lang : (request.headers['accept-language']?.split(/[,;]/)[0]?.trim() ?? null));
-        await requestConfirmation(context, petition, checked.signature, emailHash, lang);
+        await requestConfirmation(context, petition, { ...checked.signature, ...provenance }, emailHash, lang);
         return reply.code(202).send(PENDING);
       }
       const { name, email, country, contactOptIn } = checked.signature;
       const key = request.headers['idempotency-key'];
-      const requestHash = createHash('sha256').update(JSON.stringify([name, emailHash, country, contactOptIn])).digest('base64url');
+      const requestHash = createHash('sha256')
+        .update(JSON.stringify([name, emailHash, country, contactOptIn, provenance.consentVersion]))
+        .digest('base64url');
       const outcome = await context.store.sign(
         {
           petitionId: petition.id,
@@ -74,6 +78,7 @@ export async function signatureRoutes(app: FastifyInstance, context: RouteContex
           country,
           contactOptIn,
           consentDay: new Date().toISOString().slice(0, 10),
+          ...provenance,
         },
         key ? { key, requestHash } : undefined,
       );
@@ -83,11 +88,39 @@ export async function signatureRoutes(app: FastifyInstance, context: RouteContex
 }
 
 /**
+ * The consent wording's version the signature names, when the petition knows it (the form page's wordings and the
+ * petitions file's `consentTexts`); otherwise a 422 that says why, which no field of the form could fix.
+ */
+function acceptedConsentVersion(petition: Petition, version: unknown): string {
+  if (typeof version === 'string' && CONSENT_VERSION_PATTERN.test(version) && petition.consentVersions.has(version)) return version;
+  throw new HttpError(422, 'The consent wording’s version is missing or unknown to this petition', {}, { reason: 'unknown-consent-version' });
+}
+
+/**
+ * The partner page a signature came from, for the report's counts per origin: the framing page the form names, or
+ * the page that posted (`inline`), when it is this server or one of ALLOWED_ORIGINS; else `''`. Anyone could
+ * name another allowed origin; the tally is for a report, and holds no free text.
+ */
+function partnerOrigin(context: RouteContext, request: FastifyRequest, framing: unknown): string {
+  const allowed = context.config.allowedOrigins;
+  for (const origin of [framing, request.headers.origin]) {
+    if (typeof origin === 'string' && isFramingOrigin(origin, request, allowed)) return origin;
+  }
+  return '';
+}
+
+/**
  * Keeps the signature waiting and mails its address: a link to confirm, or a note that it has signed already.
  * The mail goes out after the answer, so neither the answer nor its timing depends on which one it is.
  */
-async function requestConfirmation(context: RouteContext, petition: Petition, signature: ValidSignature, emailHash: string, lang: string) {
-  const { name, email, country, contactOptIn } = signature;
+async function requestConfirmation(
+  context: RouteContext,
+  petition: Petition,
+  signature: ValidSignature & Pick<PendingSignature, 'consentVersion' | 'origin'>,
+  emailHash: string,
+  lang: string,
+) {
+  const { name, email, country, contactOptIn, consentVersion, origin } = signature;
   const token = newToken();
   const outcome = await context.store.addPending({
     petitionId: petition.id,
@@ -97,6 +130,8 @@ async function requestConfirmation(context: RouteContext, petition: Petition, si
     name,
     country,
     contactOptIn,
+    consentVersion,
+    origin,
     expiresAt: new Date(Date.now() + context.config.pendingHours * 3600_000),
   });
   const { texts, lang: textLang } = mailTexts(lang);

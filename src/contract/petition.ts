@@ -87,7 +87,24 @@ export interface SignatureBody {
   website?: string;
   /** The form's language (BCP 47): the confirmation mail is written in it. */
   lang?: string;
+  /**
+   * The version of the consent wording the signer agreed to ({@link CONSENT_VERSION_PATTERN}); the server refuses a
+   * version it does not know, and a missing one, with `422` and `reason: "unknown-consent-version"`.
+   */
+  consentVersion?: string;
+  /**
+   * The page that framed the form (its `frame-origin`): the campaign's report counts signatures per partner origin
+   * and day, apart from the signatures. The server keeps it only when it is one of its own or `ALLOWED_ORIGINS`.
+   */
+  origin?: string;
 }
+
+/**
+ * A consent wording's version: the first 16 hex digits of the SHA-256 of its language tag, a line feed and its exact
+ * text (`printf '%s\n%s' "$lang" "$text" | sha256sum | cut -c1-16`). The server knows the versions of its own
+ * wordings and of those its petitions file lists; `npm run petition -- consent <petition>` prints them.
+ */
+export const CONSENT_VERSION_PATTERN = /^[0-9a-f]{16}$/;
 
 /** The fields a `422` can name. */
 export const SIGNATURE_FIELDS = ['name', 'email', 'country', 'consent', 'contactOptIn'] as const;
@@ -122,12 +139,16 @@ export interface PendingAnswer {
   confirm: 'email';
 }
 
-/** Every error: `400`, `404`, `405`, `413`, `415`, `422` (with `fields`), `429` and `503` (with `Retry-After`). */
+/** Why a signature was refused as a whole: its consent wording's version is missing or not one the server knows. */
+export const SIGNATURE_REFUSALS = ['unknown-consent-version'] as const;
+export type SignatureRefusal = (typeof SIGNATURE_REFUSALS)[number];
+
+/** Every error: `400`, `404`, `405`, `413`, `415`, `422` (with `fields`, or a `reason`), `429` and `503` (with `Retry-After`). */
 export interface ErrorAnswer {
   error: string;
   fields?: FieldProblems;
-  /** Why `{petition}/form` refused, for the button to tell the reader and the embedder. */
-  reason?: FormRefusal;
+  /** Why `{petition}/form` refused, for the button to tell the reader and the embedder, or why a signature was. */
+  reason?: FormRefusal | SignatureRefusal;
 }
 
 // ── GET {petition}/form ──────────────────────────────────────────────────────────────────────────────────────

@@ -13,6 +13,7 @@ import {
   MAX_SIGNATURE_BYTES,
   NAME_MAX_CODE_POINTS,
   SIGNATURE_FIELDS,
+  SIGNATURE_REFUSALS,
   type CountEventData,
   type ErrorAnswer,
   type PendingAnswer,
@@ -45,7 +46,7 @@ export const errorAnswerSchema = objectOf<ErrorAnswer>(
       properties: Object.fromEntries(SIGNATURE_FIELDS.map((field) => [field, { enum: FIELD_PROBLEMS }])),
       additionalProperties: false,
     },
-    reason: { enum: FORM_REFUSALS },
+    reason: { enum: [...FORM_REFUSALS, ...SIGNATURE_REFUSALS] },
   },
   ['error'],
 );
@@ -65,6 +66,8 @@ export const signatureBodySchema = {
     contactOptIn: { description: 'boolean, optional' },
     website: { description: 'the honeypot: empty or absent' },
     lang: { description: 'the language of the confirmation mail (BCP 47), optional' },
+    consentVersion: { description: 'the version of the consent wording the signer agreed to: 16 hex digits' },
+    origin: { description: 'the origin of the page that framed the form, optional' },
   } satisfies Properties<SignatureBody>,
 } as const;
 

@@ -3,6 +3,7 @@
 // take those fallbacks over and nothing shows twice. The server writes each counter's last count into the page.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { catalogConsentVersion } from '../../dist/server/consent.js';
 import { confirmFromOutbox, widgetsRendered, withPetitionServerAndBrowser } from './harness.mjs';
 
 /** Runs in the page: what a reader sees of each kind of fallback. */
@@ -37,7 +38,7 @@ async function signOnce(server) {
   const response = await fetch(new URL('api/petitions/close-the-camps/signatures', server), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'Ada Lovelace', email: 'ada@example.org', consent: true }),
+    body: JSON.stringify({ name: 'Ada Lovelace', email: 'ada@example.org', consent: true, consentVersion: catalogConsentVersion('en') }),
   });
   assert.equal(response.status, 202);
   await confirmFromOutbox(server, 'ada@example.org');

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readConfig } from '../../server/config.js';
+import { catalogConsentVersion, CONSENT, consentVersion } from '../../server/consent.js';
 import { loadPetitions } from '../../server/petitions.js';
 import { loadSignatureSecret, SECRET_FILE_NAME } from '../../server/secret.js';
 import { REPO_ROOT } from './helpers.js';
@@ -110,14 +112,34 @@ describe('loadPetitions', () => {
     return file;
   };
 
+  /** A petition as loaded, without the consent versions every petition gets (tested on their own below). */
+  const loaded = (file: string, id: string) => {
+    const { consentVersions: _versions, ...petition } = loadPetitions(file).get(id)!;
+    return petition;
+  };
+
   it('ships the demo petition', () => {
-    assert.deepEqual(loadPetitions(join(REPO_ROOT, 'server/petitions.json')).get('close-the-camps'), {
+    assert.deepEqual(loaded(join(REPO_ROOT, 'server/petitions.json'), 'close-the-camps'), {
       id: 'close-the-camps',
       title: 'Tell China to close its secret “re-education” camps',
       goal: 1_000_000,
       shareUrl: '/',
       confirm: 'email',
     });
+  });
+
+  it('knows the form page’s consent wordings in every language, and a petition’s own consentTexts, by version', () => {
+    const petition = { id: 'free-them', title: 'Free them', goal: 10 };
+    const own = { lang: 'de', text: 'Ich bin einverstanden.' };
+    const versions = loadPetitions(petitionsFile([{ ...petition, consentTexts: [own] }])).get('free-them')!.consentVersions;
+    assert.equal(versions.size, Object.keys(CONSENT).length + 1);
+    assert.deepEqual(versions.get(consentVersion(own)), own);
+    assert.equal(consentVersion(own), createHash('sha256').update('de\nIch bin einverstanden.').digest('hex').slice(0, 16));
+    assert.deepEqual(versions.get(catalogConsentVersion('kk-Arab'))?.lang, 'kk-Arab');
+    assert.equal(loadPetitions(petitionsFile([petition])).get('free-them')!.consentVersions.size, Object.keys(CONSENT).length);
+    for (const bad of [{ lang: 'de' }, { lang: 'de', text: ' ' }, { lang: 'kk-arab', text: 'x' }, 'text']) {
+      assert.throws(() => loadPetitions(petitionsFile([{ ...petition, consentTexts: [bad] }])), /consentTexts/);
+    }
   });
 
   it('confirms signatures by e-mail unless a petition says confirm "none", and refuses any other mode', () => {
@@ -138,7 +160,7 @@ describe('loadPetitions', () => {
   it('takes an http(s) or relative shareUrl and privacyUrl, and refuses any other', () => {
     const petition = { id: 'free-them', title: 'Free them', goal: 10 };
     const links = { shareUrl: 'https://campaign.example/', privacyUrl: '/privacy' };
-    assert.deepEqual(loadPetitions(petitionsFile([{ ...petition, ...links }])).get('free-them'), { ...petition, ...links, confirm: 'email' });
+    assert.deepEqual(loaded(petitionsFile([{ ...petition, ...links }]), 'free-them'), { ...petition, ...links, confirm: 'email' });
     for (const bad of ['javascript:alert(1)', '', 42]) {
       assert.throws(() => loadPetitions(petitionsFile([{ ...petition, privacyUrl: bad }])), /URLs/);
       assert.throws(() => loadPetitions(petitionsFile([{ ...petition, shareUrl: bad }])), /URLs/);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { currentCount, PETITION_PATH, postSignature, readRows, signature, startTestServer, type TestServer } from './helpers.js';
-import { startMailbox, type Mailbox } from './mailbox.js';
+import { linkIn, pressConfirm, startMailbox, type Mailbox } from './mailbox.js';
 
 /** Headers that differ between any two answers, whatever they answer. */
 const VOLATILE_HEADERS = new Set(['date']);
@@ -17,27 +17,6 @@ interface Answer {
 async function answerOf(response: Response): Promise<Answer> {
   const headers = [...response.headers].filter(([name]) => !VOLATILE_HEADERS.has(name));
   return { status: response.status, headers, body: await response.text() };
-}
-
-/** The link a confirmation mail holds. */
-function linkIn(text: string): URL {
-  const match = /https?:\/\/\S+\/confirm\?\S+/.exec(text);
-  assert.ok(match, `no confirmation link in:\n${text}`);
-  return new URL(match[0]);
-}
-
-/** What a signer does with the link: opens the page, then presses its button (a form POST, as a browser sends it). */
-async function pressConfirm(link: URL): Promise<Response> {
-  const page = await (await fetch(link)).text();
-  const token = /name="token" value="([^"]+)"/.exec(page)?.[1];
-  const lang = /name="lang" value="([^"]+)"/.exec(page)?.[1];
-  assert.ok(token && lang, 'the page has the button’s form');
-  assert.match(page, /<form method="post" action="confirm">/);
-  return fetch(new URL('confirm', link), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ token, lang }).toString(),
-  });
 }
 
 describe('signatures confirmed by e-mail', { timeout: 30_000 }, () => {
@@ -135,6 +114,30 @@ describe('signatures confirmed by e-mail', { timeout: 30_000 }, () => {
     const rows = readRows<{ email: string; contact_opt_in: number }>(server.databasePath, `SELECT email, contact_opt_in FROM signatures WHERE email = '${email}'`);
     assert.deepEqual(rows, [{ email, contact_opt_in: 1 }]);
   });
+
+  // Languages the widgets ship whose mail was English before: the script shows it is not.
+  for (const [lang, script] of [
+    ['ug', /\p{Script=Arabic}{4}/u],
+    ['kk', /\p{Script=Cyrillic}{4}/u],
+    ['kk-Arab', /\p{Script=Arabic}{4}/u],
+    ['kk-CN', /\p{Script=Arabic}{4}/u],
+  ] as const) {
+    it(`writes the mail, the already-signed note and the page in ${lang}, not in English`, async () => {
+      const fields = signature({ lang });
+      await postSignature(server, fields);
+      const mail = await mailbox.next(fields.email as string);
+      assert.equal(mail.headers.get('content-language'), lang === 'kk-CN' ? 'kk-Arab' : lang);
+      assert.match(mail.text, script);
+      assert.doesNotMatch(mail.text, /Someone|confirm your signature|the link/i);
+      const page = await (await pressConfirm(linkIn(mail.text))).text();
+      assert.match(page, script);
+      assert.doesNotMatch(page, /Thank you/);
+      await postSignature(server, fields);
+      const note = await mailbox.next(fields.email as string);
+      assert.match(note.text, script);
+      assert.doesNotMatch(note.text, /already/);
+    });
+  }
 
   it('refuses an expired link, and a made-up token, without counting', async () => {
     const fields = signature();

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { COUNTRY_CODES as FORM_COUNTRIES } from '../../src/internal/countries.js';
 import { COUNTRY_CODES as SERVER_COUNTRIES } from '../../server/countries.js';
-import { assertJsonError, PETITION_PATH, startTestServer, type TestServer } from './helpers.js';
+import { catalogConsentVersion } from '../../server/consent.js';
+import { assertJsonError, ENGLISH_CONSENT_VERSION, PETITION_PATH, startTestServer, type TestServer } from './helpers.js';
 
 const PARTNER = 'https://partner.example';
 const formUrl = (server: TestServer, query = '') => `${server.url}${PETITION_PATH}/form${query}`;
@@ -25,7 +26,8 @@ describe('the framed sign-up page', () => {
     assert.match(page, /<script type="module" src="\/dist\/sign-form\.js"><\/script>/);
     assert.match(page, /<link rel="stylesheet" href="\/api\/form-page\.css">/);
     assert.match(page, /<cw-sign-form petition="\/api\/petitions\/close-the-camps" frame-origin="https:\/\/partner\.example" share-url="\/"/);
-    assert.match(page, /<span slot="consent">I agree [^<]+<\/span>/);
+    // The consent line carries its wording's version, which the form sends with the signature.
+    assert.match(page, new RegExp(`<span slot="consent" data-consent-version="${ENGLISH_CONSENT_VERSION}">I agree [^<]+</span>`));
   });
 
   it('escapes every value it interpolates', async () => {
@@ -58,12 +60,19 @@ describe('the framed sign-up page', () => {
   it('takes lang and dir from a valid lang, right to left for Uyghur and Arabic', async () => {
     const page = async (lang: string) => (await fetch(formUrl(server, `?lang=${encodeURIComponent(lang)}`))).text();
     assert.match(await page('ug'), /<html lang="ug" dir="rtl">/);
-    assert.match(await page('ug'), /<span slot="consent">ئىسمىم/);
+    const ug = catalogConsentVersion('ug');
+    assert.match(await page('ug'), new RegExp(`<span slot="consent" data-consent-version="${ug}">ئىسمىم`));
+    // Kazakh in the Arabic script (kk-CN's likely script) gets its own wording, not the Cyrillic one.
+    const kkArab = catalogConsentVersion('kk-Arab');
+    assert.match(await page('kk-CN'), new RegExp(`<html lang="kk-CN" dir="rtl">[\\s\\S]*<span slot="consent" data-consent-version="${kkArab}">اتىم`));
     assert.match(await page('ar-EG'), /<html lang="ar-EG" dir="rtl">/);
-    assert.match(await page('zh-hans'), /<html lang="zh-Hans" dir="ltr">[\s\S]*<span slot="consent">我同意/);
+    assert.match(await page('zh-hans'), /<html lang="zh-Hans" dir="ltr">[\s\S]*<span slot="consent" data-consent-version="[0-9a-f]{16}">我同意/);
     assert.match(await page('FR'), /<html lang="fr" dir="ltr">/);
     // A language we have no consent text for keeps its own lang; the English consent line says it is English.
-    assert.match(await page('pt-BR'), /<html lang="pt-BR" dir="ltr">[\s\S]*<span slot="consent" lang="en" dir="ltr">I agree/);
+    assert.match(
+      await page('pt-BR'),
+      new RegExp(`<html lang="pt-BR" dir="ltr">[\\s\\S]*<span slot="consent" data-consent-version="${ENGLISH_CONSENT_VERSION}" lang="en" dir="ltr">I agree`),
+    );
     for (const bad of ['"><script>', 'x'.repeat(40), 'en_US!', '']) {
       assert.match(await page(bad), /<html lang="en" dir="ltr">/, bad);
     }

@@ -1,13 +1,15 @@
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { startServer, type RunningServer } from '../../server/app.js';
 import { readConfig, type Env, type ServerConfig } from '../../server/config.js';
+import { catalogConsentVersion } from '../../server/consent.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PETITION_ID = 'close-the-camps';
@@ -80,10 +82,13 @@ function writeSite(dir: string): void {
 
 let emailCounter = 0;
 
+/** The version of the form page's English consent wording, as the page gives it to the form. */
+export const ENGLISH_CONSENT_VERSION = catalogConsentVersion('en');
+
 /** A valid signature with an e-mail no other test uses; `fields` replace or add fields. */
 export function signature(fields: Record<string, unknown> = {}): Record<string, unknown> {
   emailCounter += 1;
-  return { name: 'Ayşe Yılmaz', email: `signer${emailCounter}.${process.pid}@example.org`, consent: true, ...fields };
+  return { name: 'Ayşe Yılmaz', email: `signer${emailCounter}.${process.pid}@example.org`, consent: true, consentVersion: ENGLISH_CONSENT_VERSION, ...fields };
 }
 
 /** POSTs `body` (serialised unless it is a string already) as JSON to the petition's signatures. */
@@ -107,6 +112,20 @@ export async function assertJsonError(response: Response, status: number): Promi
   const body = (await response.json()) as { error: string; fields?: object; reason?: string };
   assert.equal(typeof body.error, 'string');
   return body;
+}
+
+/** Runs `npm run petition -- …` from the repository root as an operator would; resolves with its exit code, stdout and stderr. */
+export async function runPetitionTool(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/petition-cli.ts', ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, PETITIONS: INSTANT_PETITIONS, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
 }
 
 /** Reads rows straight from the SQLite file, as an auditor would. */

@@ -1,4 +1,5 @@
 // A real SMTP server in this process (smtp-server), standing in for the signers' mailboxes.
+import assert from 'node:assert/strict';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 
@@ -75,4 +76,25 @@ function parse(raw: string): Omit<ReceivedMail, 'to'> {
         ? Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1')
         : Buffer.from(body, 'latin1');
   return { headers, text: bytes.toString('utf8') };
+}
+
+/** The link a confirmation mail holds. */
+export function linkIn(text: string): URL {
+  const match = /https?:\/\/\S+\/confirm\?\S+/.exec(text);
+  assert.ok(match, `no confirmation link in:\n${text}`);
+  return new URL(match[0]);
+}
+
+/** What a signer does with the link: opens the page, then presses its button (a form POST, as a browser sends it). */
+export async function pressConfirm(link: URL): Promise<Response> {
+  const page = await (await fetch(link)).text();
+  const token = /name="token" value="([^"]+)"/.exec(page)?.[1];
+  const lang = /name="lang" value="([^"]+)"/.exec(page)?.[1];
+  assert.ok(token && lang, 'the page has the button’s form');
+  assert.match(page, /<form method="post" action="confirm">/);
+  return fetch(new URL('confirm', link), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token, lang }).toString(),
+  });
 }

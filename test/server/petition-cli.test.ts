@@ -1,27 +1,9 @@
 // `npm run petition -- export|find|erase`, run as an operator would, on the database a real server signed into.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
-import { countriesCsv, csvField, signaturesCsv } from '../../server/petition-cli.js';
-import { currentCount, INSTANT_PETITIONS, postSignature, REPO_ROOT, signature, startTestServer, type TestServer } from './helpers.js';
+import { countriesCsv, csvField, originsCsv, originsTable, signaturesCsv } from '../../server/petition-cli.js';
+import { currentCount, ENGLISH_CONSENT_VERSION, postSignature, runPetitionTool as petition, signature, startTestServer, type TestServer } from './helpers.js';
 import { createTestDatabase, postgresSkipReason } from './postgres.js';
-
-const run = promisify(execFile);
-
-/** Runs the tool from the repository root; resolves with its exit code, stdout and stderr. */
-async function petition(env: Record<string, string>, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/petition-cli.ts', ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, PETITIONS: INSTANT_PETITIONS, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
 
 function toolSuite(name: string, database: () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>, skip: () => Promise<string | undefined>) {
   describe(`the data tools on ${name}`, { timeout: 60_000 }, async () => {
@@ -49,7 +31,11 @@ function toolSuite(name: string, database: () => Promise<{ env: Record<string, s
       const { code, stdout, stderr } = await petition(env, 'export', 'close-the-camps');
       assert.equal(code, 0);
       const day = new Date().toISOString().slice(0, 10);
-      assert.equal(stdout, `name,country,consent_day,email\r\n"Quiet, ""Q""",DE,${day},\r\n"'=HYPERLINK(""x"")",,${day},${news.email}\r\n`);
+      const version = ENGLISH_CONSENT_VERSION;
+      assert.equal(
+        stdout,
+        `name,country,consent_day,consent_version,email\r\n"Quiet, ""Q""",DE,${day},${version},\r\n"'=HYPERLINK(""x"")",,${day},${version},${news.email}\r\n`,
+      );
       assert.equal(stderr, 'exported 2 confirmed signatures of close-the-camps\n');
       assert.doesNotMatch(stdout, new RegExp(String(quiet.email)));
     });
@@ -134,7 +120,29 @@ describe('CSV', () => {
     assert.equal(csvField('plain'), 'plain');
     assert.equal(csvField('a,b'), '"a,b"');
     assert.equal(csvField('-1+1'), "'-1+1");
-    assert.equal(signaturesCsv([]), 'name,country,consent_day,email\r\n');
+    assert.equal(signaturesCsv([]), 'name,country,consent_day,consent_version,email\r\n');
     assert.equal(countriesCsv([]), 'country,signatures\r\n');
+  });
+
+  it('reports signatures per origin and day as CSV, or as a table with totals', () => {
+    const counts = [
+      { day: '2026-11-29', origin: 'https://partner.example', count: 2 },
+      { day: '2026-11-30', origin: '', count: 1 },
+      { day: '2026-11-30', origin: 'https://partner.example', count: 3 },
+    ];
+    assert.equal(originsCsv(counts), 'day,origin,signatures\r\n2026-11-29,https://partner.example,2\r\n2026-11-30,,1\r\n2026-11-30,https://partner.example,3\r\n');
+    assert.equal(
+      originsTable(counts),
+      [
+        'day         origin                   signatures',
+        '2026-11-29  https://partner.example           2',
+        '2026-11-30  (unknown)                         1',
+        '2026-11-30  https://partner.example           3',
+        'total       https://partner.example           5',
+        'total       (unknown)                         1',
+        'total                                         6',
+        '',
+      ].join('\n'),
+    );
   });
 });

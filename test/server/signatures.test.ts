@@ -80,7 +80,7 @@ describe('POST /api/petitions/:id/signatures', () => {
     const columns = readRows<{ name: string }>(server.databasePath, 'SELECT name FROM pragma_table_info(\'signatures\')');
     assert.deepEqual(
       columns.map((column) => column.name).sort(),
-      ['consent_day', 'contact_opt_in', 'country', 'email', 'email_hash', 'id', 'name', 'petition_id'],
+      ['consent_day', 'consent_version', 'contact_opt_in', 'country', 'email', 'email_hash', 'id', 'name', 'petition_id'],
     );
   });
 

@@ -32,6 +32,8 @@ const newSignature = (petitionId: string, fields: Partial<NewSignature> = {}): N
   country: null,
   contactOptIn: false,
   consentDay: '2026-11-30',
+  consentVersion: '0123456789abcdef',
+  origin: '',
   ...fields,
 });
 
@@ -43,6 +45,8 @@ const newPending = (signature: NewSignature, expiresAt = new Date(Date.now() + 3
   name: signature.name,
   country: 'FR',
   contactOptIn: false,
+  consentVersion: signature.consentVersion,
+  origin: signature.origin,
   expiresAt,
 });
 
@@ -189,8 +193,8 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
       await store.sign(news);
       await store.addPending(newPending(quiet));
       assert.deepEqual(await store.signaturesOf('tools'), [
-        { name: 'Quiet', country: 'DE', email: null, contactOptIn: false, consentDay: '2026-11-30' },
-        { name: 'News', country: null, email: 'news@example.org', contactOptIn: true, consentDay: '2026-11-30' },
+        { name: 'Quiet', country: 'DE', email: null, contactOptIn: false, consentDay: '2026-11-30', consentVersion: '0123456789abcdef' },
+        { name: 'News', country: null, email: 'news@example.org', contactOptIn: true, consentDay: '2026-11-30', consentVersion: '0123456789abcdef' },
       ]);
       assert.equal((await store.findSignature('tools', news.emailHash))?.name, 'News');
       assert.equal(await store.findSignature('other', news.emailHash), undefined);
@@ -215,6 +219,62 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
       ]);
       assert.equal(await store.findSignature('anonymised', signer.emailHash), undefined);
       assert.equal((await store.signaturesOf('kept'))[0]?.name, 'Ayşe');
+    });
+
+    test('keeps a waiting signature’s consent version and origin until it is signed, then counts the origin apart', async () => {
+      const fresh = newSignature('waiting-origin', { consentVersion: 'fedcba9876543210', origin: 'https://partner.example' });
+      const pending = newPending(fresh);
+      await store.addPending(pending);
+      const found = await store.findPending('waiting-origin', pending.tokenHash, new Date());
+      assert.deepEqual([found?.consentVersion, found?.origin], ['fedcba9876543210', 'https://partner.example']);
+      await store.sign({ ...fresh, consentVersion: found!.consentVersion, origin: found!.origin });
+      assert.equal((await store.signaturesOf('waiting-origin'))[0]?.consentVersion, 'fedcba9876543210');
+      assert.deepEqual(await store.originCounts('waiting-origin'), [{ day: '2026-11-30', origin: 'https://partner.example', count: 1 }]);
+    });
+
+    test('counts signatures per origin and day, once each, and keeps the tally through erasure and anonymisation', async () => {
+      const partner = (origin: string, consentDay: string) => newSignature('report', { origin, consentDay });
+      const first = partner('https://partner.example', '2026-11-29');
+      await store.sign(first);
+      await store.sign({ ...first, name: 'Again' });
+      const retry = { key: 'report-retry', requestHash: 'same' };
+      await store.sign(partner('https://partner.example', '2026-11-30'), retry);
+      assert.equal((await store.sign(partner('https://partner.example', '2026-11-30'), retry)).replayed, true);
+      await store.sign(partner('https://partner.example', '2026-11-30'));
+      await store.sign(partner('', '2026-11-30'));
+      await store.sign(newSignature('other-report', { origin: 'https://partner.example' }));
+      const expected = [
+        { day: '2026-11-29', origin: 'https://partner.example', count: 1 },
+        { day: '2026-11-30', origin: '', count: 1 },
+        { day: '2026-11-30', origin: 'https://partner.example', count: 2 },
+      ];
+      assert.deepEqual(await store.originCounts('report'), expected);
+      assert.deepEqual((await store.erase('report', first.emailHash)).erased, 1);
+      assert.equal(await store.anonymise('report'), 3);
+      assert.deepEqual(await store.originCounts('report'), expected);
+      assert.deepEqual(await store.originCounts('nobody-signed'), []);
+    });
+
+    test('takes a database from before consent versions and origins, keeping its signatures', async () => {
+      await harness.sql(`ALTER TABLE signatures DROP COLUMN consent_version;
+        ALTER TABLE pending_signatures DROP COLUMN consent_version;
+        ALTER TABLE pending_signatures DROP COLUMN origin;
+        DROP TABLE origin_counts;
+        INSERT INTO signatures (petition_id, email_hash, email, name, country, contact_opt_in, consent_day)
+          VALUES ('migrated', 'old-hash', NULL, 'Old', NULL, ${name === 'SQLite' ? 0 : 'false'}, '2026-01-02');`);
+      const migrated = await harness.open();
+      try {
+        assert.deepEqual(await migrated.signaturesOf('migrated'), [
+          { name: 'Old', country: null, email: null, contactOptIn: false, consentDay: '2026-01-02', consentVersion: null },
+        ]);
+        const pending = newPending(newSignature('migrated', { origin: 'https://partner.example' }));
+        await migrated.addPending(pending);
+        assert.equal((await migrated.findPending('migrated', pending.tokenHash, new Date()))?.origin, 'https://partner.example');
+        assert.equal((await migrated.sign(newSignature('migrated', { origin: 'https://partner.example' }))).count, 2);
+        assert.deepEqual(await migrated.originCounts('migrated'), [{ day: '2026-11-30', origin: 'https://partner.example', count: 1 }]);
+      } finally {
+        await migrated.close();
+      }
     });
 
     test('forgets idempotency keys older than the cutoff', async () => {

@@ -38,7 +38,8 @@ const newKey = () =>
  * @tag cw-sign-form
  * @summary A petition sign-up form with per-field errors, safe retries, and sharing after success.
  *
- * @slot consent - The consent text, with a link to the privacy policy. Falls back to `consent-text`.
+ * @slot consent - The consent text, with a link to the privacy policy; its `data-consent-version` names the wording's version
+ *   (see `consent-version`). Falls back to `consent-text`.
  *
  * @csspart base - The wrapper of the form and the thanks.
  * @csspart form - The form.
@@ -90,6 +91,13 @@ export class SignForm extends WidgetElement {
   /** The consent text when nothing is in the `consent` slot. */
   @property({ attribute: 'consent-text' }) consentText = '';
 
+  /**
+   * The version of the consent wording the signer sees, which the server records with the signature and checks: 16 hex
+   * digits of SHA-256 over the wording's language, a line feed and its text. Without it, the slotted consent
+   * element's `data-consent-version` is used.
+   */
+  @property({ attribute: 'consent-version' }) consentVersion = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('petition')) {
@@ -126,6 +134,14 @@ export class SignForm extends WidgetElement {
     // Options are re-rendered in another order when the language changes; the choice must not move with them.
     const select = this.form.elements.namedItem('country') as HTMLSelectElement;
     if (select.value !== this.country) select.value = this.country;
+  }
+
+  /** The version set on the form, or on the consent element slotted into it (through `<cw-action-button inline>` too). */
+  private wordingVersion(): string | undefined {
+    if (this.consentVersion) return this.consentVersion;
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="consent"]');
+    const versioned = slot?.assignedElements({ flatten: true }).find((element) => element.hasAttribute('data-consent-version'));
+    return versioned?.getAttribute('data-consent-version') ?? undefined;
   }
 
   private control(field: Field): HTMLInputElement {
@@ -179,6 +195,9 @@ export class SignForm extends WidgetElement {
       website: text('website'),
       // The confirmation mail is written in the form's language.
       lang: this.localize.lang,
+      consentVersion: this.wordingVersion(),
+      // The campaign's report counts signatures per partner page (apart from them): the page that framed the form.
+      origin: this.frameOrigin || undefined,
     };
     const json = JSON.stringify(body);
     if (this.attempt?.body !== json) this.attempt = { body: json, key: newKey() };
@@ -197,6 +216,9 @@ export class SignForm extends WidgetElement {
       return;
     }
     if (outcome.kind === 'rate-limited') this.retrySeconds = outcome.seconds;
+    if (outcome.kind === 'failed' && outcome.reason) {
+      warnAttribute(this, 'consent-version', 'names no consent wording the petition knows (or is missing); its server refused the signature.');
+    }
     this.status = outcome.kind === 'fields' ? 'idle' : outcome.kind;
     if (outcome.kind === 'fields' && (await this.showProblems(outcome.fields))) return;
     if (outcome.kind === 'fields') this.status = 'failed';

@@ -14,7 +14,8 @@ export type Outcome =
   | { kind: 'fields'; fields: FieldProblems }
   | { kind: 'retry' }
   | { kind: 'rate-limited'; seconds: number }
-  | { kind: 'failed' };
+  /** `unknown-consent-version`: the consent wording's version is missing or unknown to the petition (the embedder's to fix). */
+  | { kind: 'failed'; reason?: 'unknown-consent-version' };
 
 /** `Retry-After` in seconds: a number of seconds or an HTTP date; a minute when it is missing or unreadable. */
 export function retryAfterSeconds(header: string | null, now = Date.now()): number {
@@ -43,12 +44,12 @@ export async function sendSignature(url: string, body: SignatureBody, idempotenc
   }
   if (response.status === 429) return { kind: 'rate-limited', seconds: retryAfterSeconds(response.headers.get('Retry-After')) };
   if (response.status >= 500) return { kind: 'retry' };
-  const data = (await response.json().catch(() => null)) as { count?: unknown; fields?: unknown; confirm?: unknown } | null;
-  const { count, fields, confirm } = data ?? {};
+  const data = (await response.json().catch(() => null)) as { count?: unknown; fields?: unknown; confirm?: unknown; reason?: unknown } | null;
+  const { count, fields, confirm, reason } = data ?? {};
   // The same answer for a new address, one waiting for confirmation and one that signed: only the mailbox learns which.
   if (response.status === 202 && confirm === 'email') return { kind: 'pending' };
   // 201 signed, 200 already signed: the same answer on purpose, so nobody learns who signed before.
   if ((response.status === 200 || response.status === 201) && isCount(count)) return { kind: 'signed', count };
   if (response.status === 422 && fields && typeof fields === 'object') return { kind: 'fields', fields };
-  return { kind: 'failed' };
+  return response.status === 422 && reason === 'unknown-consent-version' ? { kind: 'failed', reason } : { kind: 'failed' };
 }

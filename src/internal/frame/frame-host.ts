@@ -88,7 +88,8 @@ export class FrameHostController implements ReactiveController {
       return; // Unreachable, or not readable from here: the frame keeps its time to say it is ready.
     }
     if (this.state !== 'loading') return;
-    const reason = answer?.reason;
+    // The form route's reasons only (a signature's are another route's).
+    const reason = answer?.reason as FormRefusal | undefined;
     this.setState(reason && FORM_REFUSALS.includes(reason) ? reason : 'failed');
     warnAttribute(
       this.host,

@@ -5,6 +5,8 @@ import '../../../src/components/action-button/define.js';
 import '../../../src/components/sign-form/define.js';
 import type { SignatureCounter } from '../../../src/components/signature-counter/signature-counter.js';
 import '../../../src/components/signature-counter/define.js';
+import { captureWarnings } from '../../helpers.js';
+import { $, fill, statusText, submit } from '../sign-form/form-helpers.js';
 
 // End to end, against the reference petition server started for this run (test/petition-server-plugin.mjs):
 // the form is served and framed from the petition's own origin, exactly as on a partner page.
@@ -99,6 +101,41 @@ describe('signing a petition through <cw-action-button>', function () {
     expect(form.shadowRoot!.activeElement?.id).to.equal('name');
     await expect(button).to.be.accessible();
     (part(button, 'dialog') as HTMLDialogElement).close();
+  });
+
+  it('signs inline with the consent wording’s version the partner gives, and not with a version the petition does not know', async () => {
+    // The version of the server's English wording, as its own form page gives it (a partner's would be listed by the server).
+    const page = await (await fetch(`${PETITION}/form?lang=en`)).text();
+    const [, version, text] = /data-consent-version="([0-9a-f]{16})">([^<]+)</.exec(page)!;
+    for (const [given, counts] of [
+      [version!, true],
+      ['ffffffffffffffff', false],
+    ] as const) {
+      const warnings = captureWarnings();
+      try {
+        const button = await fixture<ActionButton>(html`<cw-action-button petition=${PETITION} inline
+          >Sign the petition<span slot="consent" data-consent-version=${given}>${text}</span></cw-action-button
+        >`);
+        part(button, 'button').click();
+        await button.updateComplete;
+        const form = button.shadowRoot!.querySelector('cw-sign-form')!;
+        await form.updateComplete;
+        await fill(form, { email: `inline-${given}-${Date.now()}@example.org` });
+        await submit(form);
+        const answered = () => (counts ? !$(form, '.thanks').hidden : statusText(form) === 'Not sent. Please try again later.');
+        await waitUntil(answered, counts ? 'the signature was not counted' : 'the refusal was not shown', { timeout: 5000 });
+        if (counts) {
+          expect(warnings.messages).to.deep.equal([]);
+        } else {
+          expect(warnings.messages).to.deep.equal([
+            '<cw-sign-form> consent-version: names no consent wording the petition knows (or is missing); its server refused the signature.',
+          ]);
+        }
+        (part(button, 'dialog') as HTMLDialogElement).close();
+      } finally {
+        warnings.restore();
+      }
+    }
   });
 
   // WCAG 1.4.10 (reflow at 320 CSS px) and 1.4.4 (200% text): 200% zoom of a 1280 px window is 640 CSS px.

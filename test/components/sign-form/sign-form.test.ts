@@ -1,4 +1,4 @@
-import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { announced, captureWarnings } from '../../helpers.js';
 import { $, fill, json, PETITION, settled, signForm, statusText, stubFetch, submit } from './form-helpers.js';
@@ -193,6 +193,29 @@ describe('<cw-sign-form>', () => {
         website: '',
         lang: 'en',
       });
+    });
+
+    it('sends its consent wording’s version (the slotted element’s, or its own attribute’s) and the framing page’s origin', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div lang="en"><cw-sign-form petition="${PETITION}" frame-origin="https://partner.example"><span slot="consent" data-consent-version="0123456789abcdef">I agree</span></cw-sign-form></div>`,
+      );
+      const form = wrapper.querySelector('cw-sign-form')!;
+      await form.updateComplete;
+      stub = stubFetch([json(202, { confirm: 'email' })]);
+      await fill(form);
+      await submit(form);
+      await settled(form, stub);
+      expect(JSON.parse(String(stub.calls[0]!.init.body))).to.include({ consentVersion: '0123456789abcdef', origin: 'https://partner.example' });
+
+      const own = await signForm('en', `petition="${PETITION}" consent-version="fedcba9876543210"`);
+      stub.restore();
+      stub = stubFetch([json(202, { confirm: 'email' })]);
+      await fill(own);
+      await submit(own);
+      await settled(own, stub);
+      const body = JSON.parse(String(stub.calls[0]!.init.body));
+      expect(body.consentVersion).to.equal('fedcba9876543210');
+      expect(body).not.to.have.property('origin');
     });
 
     it('disables the button, marks the form busy and says so while sending', async () => {
