@@ -123,8 +123,8 @@ function loadCatalogsOnDemand() {
           const file = this.emitFile({ type: 'asset', name: `${tag.toLowerCase()}.json`, source });
           const integrity = `sha384-${createHash('sha384').update(source).digest('base64')}`;
           const loader = `() => load(import.meta.ROLLUP_FILE_URL_${file}, ${JSON.stringify(integrity)})`;
-          // Chinese without a script (zh-TW, zh-HK) reads the Simplified catalog too, as localize.ts says.
-          return `${JSON.stringify(tag)}: ${loader}${tag === 'zh-Hans' ? `, zh: ${loader}` : ''}`;
+          // A tag with no catalog of its own loads the one it reads: localize.ts looks it up (languages.ts).
+          return `${JSON.stringify(tag)}: ${loader}`;
         });
       return `import { en } from ${JSON.stringify(english)};
 export { en };

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PETITION_ROUTE, petitionPath } from '../src/contract/petition.js';
 import { errorAnswerSchema, petitionParamsSchema } from '../src/contract/schemas.js';
+import { canonicalLocale, directionOfLanguage, shippedLocale } from '../src/locales/languages.js';
 import { HttpError } from './http-error.js';
 import { catalogConsentVersion, CONSENT } from './consent.js';
 import type { Petition } from './petitions.js';
@@ -13,9 +14,6 @@ export const FORM_PAGE_CSS_PATH = '/api/form-page.css';
 const FORM_PAGE_CSS = `body { margin: 0; padding: 0.25em; font: 100%/1.5 system-ui, sans-serif; }
 `;
 
-/** Scripts written right to left (ISO 15924); the same list as the widgets' `directionOfLanguage`. */
-const RIGHT_TO_LEFT_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
-
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML content and double- or single-quoted attribute values. */
@@ -25,28 +23,7 @@ export function escapeHtml(text: string): string {
 
 /** The page's language: a well-formed BCP 47 tag, canonicalised, or English. */
 export function pageLanguage(lang: string | null): string {
-  try {
-    return (lang && /^[a-z0-9-]{1,35}$/i.test(lang) && Intl.getCanonicalLocales(lang)[0]) || 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-/** The catalog key for a BCP 47 tag: its language and likely script (`kk-CN` is `kk-Arab`), else its language, else English. */
-export function catalogLanguage(lang: string, keys: readonly string[]): string {
-  try {
-    const { language, script } = new Intl.Locale(lang).maximize();
-    if (keys.includes(`${language}-${script}`)) return `${language}-${script}`;
-    return keys.includes(language) ? language : 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-/** `rtl` for languages whose likely script runs right to left (ar, ug, fa, he…), else `ltr`. */
-export function directionOf(lang: string): 'ltr' | 'rtl' {
-  const script = new Intl.Locale(lang).maximize().script;
-  return script && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return (lang && /^[a-z0-9-]{1,35}$/i.test(lang) && canonicalLocale(lang)) || 'en';
 }
 
 type FormRequest = { Params: { id: string }; Querystring: { lang?: string; origin?: string } };
@@ -110,8 +87,8 @@ export function isFramingOrigin(origin: string, request: FastifyRequest, allowed
 
 /** The page: the form's own bundle, and one `<cw-sign-form>` for this petition. Every interpolated value is escaped. */
 export function formPage(petition: Petition, lang: string, frameOrigin: string | null): string {
-  const consentLang = catalogLanguage(lang, Object.keys(CONSENT));
-  const [consent, privacy] = CONSENT[consentLang]!;
+  const consentLang = shippedLocale(lang);
+  const [consent, privacy] = CONSENT[consentLang];
   const englishInstead = consentLang === 'en' && new Intl.Locale(lang).language !== 'en';
   const attributes = [
     ['petition', petitionPath(petition.id)],
@@ -126,7 +103,7 @@ export function formPage(petition: Petition, lang: string, frameOrigin: string |
     ? ` <a href="${escapeHtml(petition.privacyUrl)}" target="_blank" rel="noopener noreferrer">${escapeHtml(privacy)}</a>`
     : '';
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${directionOf(lang)}">
+<html lang="${escapeHtml(lang)}" dir="${directionOfLanguage(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,4 +1,4 @@
-import { catalogLanguage } from './form-page.js';
+import { shippedLocale, type Locale } from '../src/locales/languages.js';
 
 /**
  * What the server writes to signers: the confirmation mail, the "already signed" note, and the confirmation page.
@@ -129,6 +129,20 @@ const zh: MailTexts = {
   expired: '此链接已过期或已被使用。如果您的签名尚未计入，请重新签名以获取新链接。',
 };
 
+// Written from zh for Traditional Chinese; not yet reviewed by a native speaker.
+const zhHant: MailTexts = {
+  confirmSubject: '請確認您的連署：{title}',
+  confirmBody:
+    '有人（很可能是您）用這個電子郵件地址連署了「{title}」。\n\n請打開以下連結，並按下頁面上的按鈕確認連署：\n{link}\n\n連結在 {hours} 小時內有效。如果不是您本人，請忽略此郵件：該連署不會被計入，並會在連結過期時被刪除。',
+  alreadySubject: '您已經連署過了：{title}',
+  alreadyBody: '有人（很可能是您）試圖用這個電子郵件地址再次連署「{title}」。您的連署早已計入，無需任何操作。\n\n如果不是您本人，請忽略此郵件。',
+  pageTitle: '確認連署',
+  pageIntro: '請按下按鈕，確認您連署了「{title}」。',
+  button: '確認我的連署',
+  done: '謝謝：您的連署已計入。',
+  expired: '此連結已過期或已被使用。如果您的連署尚未計入，請重新連署以取得新連結。',
+};
+
 /**
  * Plain, short Uyghur, written for this server; not yet reviewed.
  *
@@ -186,12 +200,12 @@ const kkArab: MailTexts = {
   expired: 'بۇل سىلتەمەنىڭ مەرزىمى بىتكەن نەمەسە ول قولدانىلعان. قولتاڭباڭىز ٴالى ەسەپتەلمەسە، جاڭا سىلتەمە الۋ ٷشىن قايتا قول قويىڭىز.',
 };
 
-const TEXTS: Record<string, MailTexts> = { en, fr, es, de, ru, tr, ar, zh, ug, kk, 'kk-Arab': kkArab };
+const TEXTS: Record<Locale, MailTexts> = { en, fr, es, de, ru, tr, ar, 'zh-Hans': zh, 'zh-Hant': zhHant, ug, kk, 'kk-Arab': kkArab };
 
 /** The texts for a BCP 47 tag (by its language, and its script where that has texts of its own), and the language they are actually in. */
 export function mailTexts(lang: string): { texts: MailTexts; lang: string } {
-  const language = catalogLanguage(lang, Object.keys(TEXTS));
-  return { texts: TEXTS[language]!, lang: language };
+  const language = shippedLocale(lang);
+  return { texts: TEXTS[language], lang: language };
 }
 
 /** Fills `{name}` placeholders. */

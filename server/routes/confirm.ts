@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { PETITION_ROUTE } from '../../src/contract/petition.js';
 import { petitionParamsSchema } from '../../src/contract/schemas.js';
 import { TOKEN_PATTERN, tokenHash, unseal } from '../confirmation.js';
-import { directionOf, escapeHtml, FORM_PAGE_CSS_PATH, pageLanguage } from '../form-page.js';
+import { directionOfLanguage } from '../../src/locales/languages.js';
+import { escapeHtml, FORM_PAGE_CSS_PATH, pageLanguage } from '../form-page.js';
 import { fill, mailTexts, type MailTexts } from '../mail-text.js';
 import type { Petition } from '../petitions.js';
 import { findPetition, type RouteContext } from '../route-context.js';
@@ -75,7 +76,7 @@ export async function confirmRoutes(app: FastifyInstance, context: RouteContext)
 
 function sendPage(reply: FastifyReply, petition: Petition, lang: string, texts: MailTexts, content: string) {
   return reply.headers(PAGE_HEADERS).send(`<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${directionOf(lang)}">
+<html lang="${escapeHtml(lang)}" dir="${directionOfLanguage(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

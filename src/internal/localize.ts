@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog, PluralKey, PluralTerm, TermKey } from '../locales/index.js';
+import { canonicalLocale, fallbackTags, LOCALE_ALIASES } from '../locales/languages.js';
 
-export type Direction = 'ltr' | 'rtl';
+export { canonicalLocale, directionOfLanguage, type Direction } from '../locales/languages.js';
 /** Any built-in strings, replaced: plain strings, or plural terms with one string per category. */
 export type StringOverrides = Partial<Catalog>;
 type Placeholders = Record<string, string>;
@@ -28,9 +29,11 @@ export function addCatalogs(catalogs: Readonly<Record<string, StringOverrides>>)
     if (entry) Object.assign(entry, catalog);
     else catalogsByTag.set(tag.toLowerCase(), { ...catalog });
   }
-  // Chinese without a script (zh, zh-TW, zh-HK) reads the Simplified catalog rather than English.
-  const simplified = catalogsByTag.get('zh-hans');
-  if (simplified) catalogsByTag.set('zh', simplified);
+  // Tags with no catalog of their own read another's (languages.ts: `zh` reads zh-Hans).
+  for (const [alias, locale] of Object.entries(LOCALE_ALIASES)) {
+    const catalog = catalogsByTag.get(locale.toLowerCase());
+    if (catalog) catalogsByTag.set(alias, catalog);
+  }
 }
 
 /** Catalogs that load when a widget first needs them (the partner bundle's, but English), by lower-case tag. */
@@ -84,44 +87,19 @@ export function registerStrings(lang: string, strings: StringOverrides): void {
   for (const controller of connectedControllers) controller.refresh(true);
 }
 
-/** `lang` as a canonical BCP 47 tag for `Intl`; `undefined` when it is empty or malformed. */
-export function canonicalLocale(lang: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(lang)[0];
-  } catch {
-    return undefined;
-  }
-}
 
 const fallbackTagsByLocale = new Map<string, string[]>();
 
 /**
- * Tags to try, most specific first: zh-CN tries zh-cn, then zh-hans (its likely script), then zh.
+ * Tags to try, most specific first (languages.ts): zh-CN tries zh-cn, then zh-hans (its likely script), then zh.
  * Kept per locale: every widget of a page asks, and finding the likely script is not cheap.
  */
-function fallbackTags(locale: string): string[] {
+function cachedFallbackTags(locale: string): string[] {
   let tags = fallbackTagsByLocale.get(locale);
-  if (!tags) {
-    const parsed = new Intl.Locale(locale);
-    const likely = parsed.maximize();
-    tags = [parsed.baseName, `${likely.language}-${likely.script}`, parsed.language].map((tag) => tag.toLowerCase());
-    fallbackTagsByLocale.set(locale, tags);
-  }
+  if (!tags) fallbackTagsByLocale.set(locale, (tags = fallbackTags(locale)));
   return tags;
 }
 
-/** Scripts written right to left (ISO 15924), among those a language's likely script can be. */
-const RIGHT_TO_LEFT_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
-
-/** The direction a language is written in, from its likely script: `ug` → rtl, `ug-Latn` → ltr. */
-export function directionOfLanguage(lang: string): Direction {
-  try {
-    const script = new Intl.Locale(lang).maximize().script;
-    return script && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
-  }
-}
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -195,7 +173,7 @@ export class LocalizeController implements ReactiveController {
     const lang = canonicalLocale((host.asServer ? host.getAttribute('lang') : inheritedAttribute(host, 'lang')) ?? '') ?? 'en';
     if (!force && lang === this.lang) return;
     this.lang = lang;
-    const tags = fallbackTags(lang);
+    const tags = cachedFallbackTags(lang);
     const loading = host.asServer ? undefined : missingCatalog(tags);
     try {
       host.internals?.states[loading ? 'add' : 'delete']('cw-loading');
@@ -225,7 +203,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The embedder's overrides here (the page's for this language, then the element's own): the framed form gets them. */
   overrides(): StringOverrides {
-    return Object.assign({}, ...fallbackTags(this.lang).reverse().map((tag) => pageOverridesByTag.get(tag)), this.host.strings);
+    return Object.assign({}, ...cachedFallbackTags(this.lang).reverse().map((tag) => pageOverridesByTag.get(tag)), this.host.strings);
   }
 
   /** The first well-formed value of `key`; overrides come from embedders' JSON, so their shape is checked. */
