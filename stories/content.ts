@@ -177,6 +177,37 @@ export const CONTENT: Readonly<Record<BuiltInLocale, StoryContent>> = {
       contentNote: '描述了酷刑和自杀未遂',
     },
   },
+  'zh-Hant': {
+    reviewed: false,
+    action: '立即行動',
+    consent: '我同意我的姓名和國家與我的連署一起保存。',
+    privacy: '隱私權政策',
+    photoAlt: '佔位剪影：未公開任何照片',
+    counterLabel: '人聲援被拘押者',
+    fact: {
+      valuePrefix: '多達',
+      label: '人被關押在「再教育」營中',
+      detail: '他們中大多數人的下落不明，家人也得不到任何消息。',
+    },
+    smallFact: { valuePrefix: '超過', label: '名失蹤者親屬在海外接受了採訪' },
+    textFact: { value: '近 6,000', label: '人被關押在凱拉特·薩馬爾坎曾被拘押的營地' },
+    gulzire: {
+      name: '古麗孜熱',
+      relation: '一名失蹤維吾爾族博士生的妹妹',
+      quote: '在遠方看著維吾爾人的遭遇，我忍不住流淚。每一天，我都夢見我們美麗的家鄉和我美麗的家人。',
+    },
+    bota: {
+      name: '博塔·庫賽因',
+      relation: '庫賽因·薩根拜的女兒，其父被關押在「再教育營」',
+      quote: '我父親是個普通公民。他被拘押之前，我們是幸福的一家。我們一起歡笑。如今我們再也笑不出來，夜裡也睡不著。我們每天都生活在恐懼中。我想再見到我的父親。',
+    },
+    kairat: {
+      name: '凱拉特·薩馬爾坎',
+      relation: '據國際特赦組織報導，自 2017 年 10 月起被關押在拘留營',
+      account: '他剛被拘押時被戴上頭套，手腳被鐐銬鎖住，被迫以固定姿勢站立 12 個小時。所受的對待使他在獲釋前不久試圖自殺。',
+      contentNote: '描述了酷刑和自殺未遂',
+    },
+  },
   ru: {
     reviewed: false,
     action: 'Действуйте сейчас',

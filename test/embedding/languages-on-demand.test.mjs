@@ -38,7 +38,7 @@ const sourceLine = (page) => page.evaluate(() => document.getElementById('figure
     ['en', undefined, 'Source: Amnesty International'],
     ['fr', '/dist/locales/fr', 'Source : Amnesty International'],
     ['ug', '/dist/locales/ug', 'مەنبە: Amnesty International'],
-    ['zh-TW', '/dist/locales/zh-hans', '来源： Amnesty International'],
+    ['zh-TW', '/dist/locales/zh-hant', '來源： Amnesty International'],
   ]) {
     it(`a page in ${lang} downloads ${catalog ? 'its strings alone' : 'no strings'}, under a strict CSP`, async () => {
       const { context, page, problems, catalogs } = await open(lang);

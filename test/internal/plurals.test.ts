@@ -35,6 +35,10 @@ const SAID: Record<string, Record<PluralKey, string[]>> = {
     signatures: ['0 个签名', '1 个签名', '2 个签名', '5 个签名', '21 个签名', '101 个签名', '1000000 个签名'],
     signaturesOfGoal: ['1 / 0 个签名', '1 / 1 个签名', '1 / 2 个签名', '1 / 5 个签名', '1 / 21 个签名', '1 / 101 个签名', '1 / 1000000 个签名'],
   },
+  'zh-Hant': {
+    signatures: ['0 個連署', '1 個連署', '2 個連署', '5 個連署', '21 個連署', '101 個連署', '1000000 個連署'],
+    signaturesOfGoal: ['1 / 0 個連署', '1 / 1 個連署', '1 / 2 個連署', '1 / 5 個連署', '1 / 21 個連署', '1 / 101 個連署', '1 / 1000000 個連署'],
+  },
   'ru': {
     signatures: ['0 подписей', '1 подпись', '2 подписи', '5 подписей', '21 подпись', '101 подпись', '1000000 подписей'],
     signaturesOfGoal: ['1 из 0 подписей', '1 из 1 подписи', '1 из 2 подписей', '1 из 5 подписей', '1 из 21 подписи', '1 из 101 подписи', '1 из 1000000 подписей'],
@@ -62,7 +66,7 @@ const SAID: Record<string, Record<PluralKey, string[]>> = {
 };
 
 /** Languages whose nouns do not change after a numeral: one string (`other`) serves every count. */
-const UNINFLECTED = ['zh-Hans', 'ug', 'kk', 'kk-Arab', 'tr'];
+const UNINFLECTED = ['zh-Hans', 'zh-Hant', 'ug', 'kk', 'kk-Arab', 'tr'];
 
 class PluralProbe extends LitElement {
   readonly asServer = false;
