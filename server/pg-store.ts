@@ -13,8 +13,11 @@ import {
 
 /** How long a signature waits for a row another transaction holds before it is answered 503 with Retry-After. */
 const LOCK_TIMEOUT_MS = 2000;
-/** How long a request waits for a connection, so that a database that is down answers 503 promptly. */
-const CONNECT_TIMEOUT_MS = 2000;
+/**
+ * How long a request waits for a connection. pg's timeout also bounds the wait for a free connection of the pool, so a
+ * burst of signatures queued behind a busy database must not fail with it; a database that is down refuses at once.
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
 const CHANNEL = 'petition_counts';
 
 const SCHEMA = `

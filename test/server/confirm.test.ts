@@ -19,7 +19,7 @@ async function answerOf(response: Response): Promise<Answer> {
   return { status: response.status, headers, body: await response.text() };
 }
 
-describe('signatures confirmed by e-mail', { timeout: 30_000 }, () => {
+describe('signatures confirmed by e-mail', { timeout: 90_000 }, () => {
   let mailbox: Mailbox;
   let server: TestServer;
 
@@ -180,7 +180,7 @@ describe('signatures confirmed by e-mail', { timeout: 30_000 }, () => {
   });
 });
 
-describe('the demo outbox (no SMTP_URL)', { timeout: 30_000 }, () => {
+describe('the demo outbox (no SMTP_URL)', { timeout: 90_000 }, () => {
   let server: TestServer;
 
   before(async () => {

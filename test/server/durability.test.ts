@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { currentCount, postSignature, readRows, signature, startChild } from './helpers.js';
 
-describe('durability of the server process', { timeout: 30_000 }, () => {
+describe('durability of the server process', { timeout: 90_000 }, () => {
   let dir: string;
   let env: Record<string, string>;
   const children: ChildProcess[] = [];

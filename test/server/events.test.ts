@@ -36,7 +36,7 @@ async function openEvents(url: string) {
 
 const countEvent = (count: number, heartbeatMs?: number) => `event: count\ndata: ${JSON.stringify({ count, heartbeatMs })}`;
 
-describe('GET /api/petitions/:id/events', { timeout: 5000 }, () => {
+describe('GET /api/petitions/:id/events', { timeout: 30_000 }, () => {
   let server: TestServer;
   let eventsUrl: string;
   before(async () => {
@@ -107,7 +107,7 @@ describe('GET /api/petitions/:id/events', { timeout: 5000 }, () => {
   });
 });
 
-describe('event streams on shutdown', { timeout: 5000 }, () => {
+describe('event streams on shutdown', { timeout: 30_000 }, () => {
   it('ends every open stream and lets close() finish promptly', async () => {
     const server = await startTestServer();
     const events = await openEvents(`${server.url}${PETITION_PATH}/events`);

@@ -139,7 +139,7 @@ export function readRows<Row>(databasePath: string, sql: string): Row[] {
 }
 
 /** Polls `condition` until it holds or `timeoutMs` passes; returns whether it held. */
-export async function eventually(condition: () => boolean, timeoutMs = 1000): Promise<boolean> {
+export async function eventually(condition: () => boolean, timeoutMs = 10_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) return false;

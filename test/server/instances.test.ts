@@ -74,7 +74,7 @@ describe('three instances on one PostgreSQL', { timeout: 120_000 }, async () => 
       assert.deepEqual(new Set(statuses), new Set([201]));
       for (const instance of instances) assert.equal(await currentCount(instance), 300);
       assert.equal((await rows()).length, 300);
-      assert.ok(await eventually(() => streams.every((stream) => stream.last === 300), 10_000), `streams at ${streams.map((s) => s.last)}`);
+      assert.ok(await eventually(() => streams.every((stream) => stream.last === 300), 30_000), `streams at ${streams.map((s) => s.last)}`);
     } finally {
       streams.forEach((stream) => stream.close());
     }

@@ -10,7 +10,7 @@ import { REPO_ROOT, startChild, type ChildServer } from './helpers.js';
 // `npm start` runs `node dist/server/main.js` from the repository root after building. Here it runs from a
 // folder that looks like a fresh clone (demo/, dist/ and server/ beside each other, no data/ yet) with no
 // configuration but a free port, so the test never collides with a server already on 8080.
-describe('npm start on a fresh clone', { timeout: 20_000 }, () => {
+describe('npm start on a fresh clone', { timeout: 60_000 }, () => {
   let clone: string;
   let server: ChildServer;
 
