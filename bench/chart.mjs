@@ -51,7 +51,7 @@ function linePanel({ title, xs, xLabel, lines }, { y, width, labelWidth, plotHei
       ...values.map((value, index) => `<circle cx="${xOf(index).toFixed(1)}" cy="${yOf(value).toFixed(1)}" r="3" fill="${INK}"/>`),
       // Each value above its point, except the first line's, which go below, so two lines' labels do not collide.
       ...values.map((value, index) => `<text x="${xOf(index).toFixed(1)}" y="${(yOf(value) + (line === 0 ? -8 : 16)).toFixed(1)}" text-anchor="middle" font-size="11">${number(value)}</text>`),
-      `<text x="${right + 10}" y="${(yOf(values.at(-1)) + 4 + line * 14).toFixed(1)}">${escape(label)}</text>`,
+      `<text x="${right + 28}" y="${(yOf(values.at(-1)) + 4 + line * 14).toFixed(1)}">${escape(label)}</text>`,
     );
   });
   return { parts, height: plotHeight + 90 };
