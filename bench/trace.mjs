@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 
 const CATEGORIES = [
+  'toplevel',
   'blink.user_timing',
   'loading',
   'devtools.timeline',
@@ -26,6 +27,19 @@ const ACTIVITY = [
   [/^(Layout|UpdateLayoutTree\.Layout|LayoutShift)$/, 'Layout'],
   [/^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|PaintImage|CompositeLayers|Commit|RasterTask|Decode)/, 'Paint and composite'],
 ];
+// What a long task is made of, in the report's words (spans: what they contain counts in them).
+const TASK_PARTS = {
+  'v8.evaluateModule': 'evaluating a module (for the bundle: customElements.define upgrading every element on the page)',
+  RunMicrotasks: 'microtasks (for the widgets: Lit\'s first render of every element)',
+  ParseHTML: 'parsing HTML',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'pre-paint',
+  Paint: 'paint',
+  MinorGC: 'garbage collection',
+  MajorGC: 'garbage collection',
+};
+
 const activityOf = (name) => ACTIVITY.find(([pattern]) => pattern.test(name))?.[1] ?? 'Other';
 
 /** The part of the bundle a source belongs to, in the words of the report. */
@@ -97,7 +111,7 @@ function jsSamples(events, { pid, tid }, start, end) {
 }
 
 /**
- * Where the time of one load of `url` goes: `{ renderedMs, activities: [[name, ms]], scripts: [[part, ms]], longest }`,
+ * Where the time of one load of `url` goes: `{ renderedMs, activities: [[name, ms]], scripts: [[part, ms]], longest, longTasks }`,
  * from navigation to rendered, on the main thread of the page's renderer.
  */
 export async function traceLoad(browser, url, bundle = 'dist/campaign-widgets.js') {
@@ -113,6 +127,18 @@ export async function traceLoad(browser, url, bundle = 'dist/campaign-widgets.js
     activities.set(activity, (activities.get(activity) ?? 0) + selfUs / 1000);
   }
   const longest = Math.max(0, ...threadEvents.filter((event) => event.name === 'RunTask').map((event) => event.dur / 1000));
+  const longTasks = threadEvents
+    .filter((event) => event.name === 'RunTask' && event.dur > 50_000)
+    .sort((a, b) => b.dur - a.dur)
+    .slice(0, 3)
+    .map((task) => {
+      const parts = new Map();
+      for (const event of threadEvents) {
+        if (!TASK_PARTS[event.name] || event.ph !== 'X' || event.ts < task.ts || event.ts + event.dur > task.ts + task.dur) continue;
+        parts.set(TASK_PARTS[event.name], (parts.get(TASK_PARTS[event.name]) ?? 0) + event.dur / 1000);
+      }
+      return { ms: task.dur / 1000, atMs: (task.ts - start) / 1000, parts: [...parts].sort((a, b) => b[1] - a[1]) };
+    });
 
   const map = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
   const scripts = new Map();
@@ -125,5 +151,5 @@ export async function traceLoad(browser, url, bundle = 'dist/campaign-widgets.js
     scripts.set(part, (scripts.get(part) ?? 0) + ms);
   }
   const ranked = (entries) => [...entries].filter(([, ms]) => ms >= 0.05).sort((a, b) => b[1] - a[1]);
-  return { renderedMs, activities: ranked(activities), scripts: ranked(scripts), longest };
+  return { renderedMs, activities: ranked(activities), scripts: ranked(scripts), longest, longTasks };
 }
