@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    // The bench's React peer (bench/peers/), written in JSX as React apps are.
+    files: ['**/*.jsx'],
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  {
     files: [...browserCode, ...browserDrivers],
     languageOptions: { globals: { ...globals.browser } },
   },

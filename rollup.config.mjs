@@ -173,7 +173,7 @@ const selfContainedBundle = (input, fileName, ...plugins) => ({
       ecma: 2021,
       module: true,
       format: { comments: false },
-      compress: { passes: 2 },
+      compress: { passes: 3, unsafe_arrows: true },
     }),
     subresourceIntegrity(),
   ],

@@ -7,6 +7,12 @@ export { canonicalLocale, directionOfLanguage, type Direction } from '../locales
 export type StringOverrides = Partial<Catalog>;
 type Placeholders = Record<string, string>;
 
+/** The strings an element class declares it speaks (its static `catalogs`): built in, and loaded on first use. */
+export interface CatalogSet {
+  readonly builtIn: Readonly<Record<string, StringOverrides>>;
+  readonly onDemand?: Readonly<Record<string, () => Promise<StringOverrides>>>;
+}
+
 /** A host whose embedder may override any built-in string on the element itself. */
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   strings?: StringOverrides;
@@ -17,10 +23,13 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const catalogsByTag = new Map<string, StringOverrides>();
+/** The element classes' catalog sets already added: each once, when its first element is made. */
+const addedCatalogSets = new WeakSet<CatalogSet>();
 
 /**
- * Adds built-in strings by language tag. The widgets' come with their base class (partner-widget.ts), the
- * sign-up form adds its own, so neither's strings weigh on a page that shows only the other.
+ * Adds built-in strings by language tag. An element class declares its own in a static `catalogs` (the widgets' base
+ * class, partner-widget.ts, has the widgets'; the sign-up form its own), so neither's weigh on a page that shows only
+ * the other; the controller adds them when the class's first element is made.
  */
 export function addCatalogs(catalogs: Readonly<Record<string, StringOverrides>>): void {
   for (const [tag, catalog] of Object.entries(catalogs)) {
@@ -151,6 +160,12 @@ export class LocalizeController implements ReactiveController {
 
   constructor(readonly host: LocalizedHost) {
     host.addController(this);
+    const { catalogs } = host.constructor as { catalogs?: CatalogSet };
+    if (catalogs && !addedCatalogSets.has(catalogs)) {
+      addedCatalogSets.add(catalogs);
+      addCatalogs(catalogs.builtIn);
+      addCatalogLoaders(catalogs.onDemand ?? {});
+    }
   }
 
   hostConnected(): void {

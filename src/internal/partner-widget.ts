@@ -1,11 +1,9 @@
 import { BUILT_IN_CATALOGS, CATALOG_LOADERS } from '../locales/index.js';
-import { addCatalogLoaders, addCatalogs } from './localize.js';
+import type { CatalogSet } from './localize.js';
 import { WidgetElement } from './widget-element.js';
 
-// The widgets' strings come with the widgets. The sign-up form, a WidgetElement too, brings its own instead, so
-// neither weighs on the other's page.
-addCatalogs(BUILT_IN_CATALOGS);
-addCatalogLoaders(CATALOG_LOADERS);
-
-/** The base of the four widgets partner pages show: a WidgetElement that has the widgets' built-in strings. */
-export abstract class PartnerWidget extends WidgetElement {}
+/** The base of the four widgets partner pages show: a WidgetElement that speaks the widgets' built-in strings. */
+export abstract class PartnerWidget extends WidgetElement {
+  /** @internal The widgets' strings (the sign-up form, a WidgetElement too, has its own). */
+  static readonly catalogs: CatalogSet = { builtIn: BUILT_IN_CATALOGS, onDemand: CATALOG_LOADERS };
+}

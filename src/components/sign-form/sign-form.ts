@@ -10,16 +10,13 @@ import { checkedUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { warnAttribute } from '../../internal/warn.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { addCatalogs } from '../../internal/localize.js';
+import type { CatalogSet } from '../../internal/localize.js';
 import type { TermKey } from '../../locales/index.js';
 import { SIGN_FORM_CATALOGS } from '../../locales/sign-form/index.js';
 import { FrameChannel, isOrigin } from '../../internal/frame/frame-channel.js';
 import { renderSharePanel } from './share.js';
 import styles from './sign-form.styles.js';
 import { FIELDS, sendSignature, type Field, type FieldProblem, type FieldProblems } from './submit.js';
-
-// The form's strings travel with the form, not in the partner bundle of widgets.
-addCatalogs(SIGN_FORM_CATALOGS);
 
 type Status = 'idle' | 'sending' | 'retry' | 'rate-limited' | 'failed' | 'signed' | 'pending';
 
@@ -56,6 +53,9 @@ const newKey = () =>
  * @fires {SignedEvent} cw-signed - The signature was counted; `detail` is `{ petition, count }`, nothing the signer typed.
  */
 export class SignForm extends WidgetElement {
+  /** @internal The form's strings travel with the form, not in the partner bundle of widgets. */
+  static readonly catalogs: CatalogSet = { builtIn: SIGN_FORM_CATALOGS };
+
   static override styles = [widgetStyles, styles];
 
   private readonly channel = new FrameChannel(this, () => this.renderRoot.querySelector('.base'));
