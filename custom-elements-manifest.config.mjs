@@ -7,7 +7,11 @@ import { dirname, posix } from 'node:path';
 /** `@cssprop [--name=default] - description` lines of a doc comment, as the manifest's `cssProperties`. */
 function cssPropertiesIn(source) {
   const tag = /@cssprop \[(--[\w-]+)=([^\]]+)\] - (.+)/g;
-  return [...source.matchAll(tag)].map(([, name, defaultValue, description]) => ({ name, default: defaultValue, description }));
+  return [...source.matchAll(tag)].map(([, name, defaultValue, description]) => ({
+    name,
+    default: defaultValue,
+    description,
+  }));
 }
 
 /**
@@ -22,7 +26,9 @@ function recordDefineElementCalls() {
       const [tag, constructor] = node.arguments;
       if (!tag || !ts.isStringLiteral(tag) || !constructor || !ts.isIdentifier(constructor)) return;
       const imported = context.imports?.find((entry) => entry.name === constructor.text);
-      const module = imported ? posix.join(dirname(moduleDoc.path), imported.importPath).replace(/\.js$/, '.ts') : moduleDoc.path;
+      const module = imported
+        ? posix.join(dirname(moduleDoc.path), imported.importPath).replace(/\.js$/, '.ts')
+        : moduleDoc.path;
       moduleDoc.exports = [
         ...(moduleDoc.exports ?? []),
         { kind: 'custom-element-definition', name: tag.text, declaration: { name: constructor.text, module } },
@@ -52,11 +58,16 @@ function completeElementDeclarations() {
           const named = (declaration.events ?? []).filter((event) => event.name);
           for (const dispatched of (declaration.events ?? []).filter((event) => !event.name)) {
             if (!named.some((event) => event.type?.text === dispatched.type?.text)) {
-              throw new Error(`${declaration.name} dispatches ${dispatched.type?.text} without a @fires {${dispatched.type?.text}} tag`);
+              throw new Error(
+                `${declaration.name} dispatches ${dispatched.type?.text} without a @fires {${dispatched.type?.text}} tag`,
+              );
             }
           }
           for (const event of named) {
-            if (!event.type) throw new Error(`${declaration.name}: @fires ${event.name} needs its type, as @fires {EventClass} ${event.name}`);
+            if (!event.type)
+              throw new Error(
+                `${declaration.name}: @fires ${event.name} needs its type, as @fires {EventClass} ${event.name}`,
+              );
           }
           if (named.length) declaration.events = named;
           else delete declaration.events;

@@ -9,7 +9,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Code that runs in browsers: the widgets, their stories and tests, the demo and embed builder pages. */
-const browserCode = ['src/**', 'stories/**', '.storybook/**', 'test/**/*.ts', 'demo/**', 'bench/pages/**', 'test/embedding/pages/**', 'test/frameworks/*/src/**'];
+const browserCode = [
+  'src/**',
+  'stories/**',
+  '.storybook/**',
+  'test/**/*.ts',
+  'demo/**',
+  'bench/pages/**',
+  'test/embedding/pages/**',
+  'test/frameworks/*/src/**',
+];
 
 /** Node scripts that also hand functions to a browser to run (`page.evaluate`, DevTools' `Runtime.evaluate`). */
 const browserDrivers = ['test/embedding/**', 'test/frameworks/*.mjs', 'test/storybook/**', 'bench/**'];
@@ -24,7 +33,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2022, sourceType: 'module' },
     rules: {
       // `_` marks a parameter a callback's signature requires but this one does not read.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

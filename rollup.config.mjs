@@ -56,7 +56,8 @@ function minifyTemplates() {
       const source = new MagicString(code);
       walk(this.parse(code), {
         enter(node) {
-          const compact = node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && COMPACT[node.tag.name];
+          const compact =
+            node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && COMPACT[node.tag.name];
           if (!compact) return;
           for (const quasi of node.quasi.quasis) {
             const raw = quasi.value.raw;
@@ -91,7 +92,8 @@ function smallDecorateHelper() {
         : null,
     // Before terser, so a class decorator still reads as TypeScript compiles it: `X = __decorate([…], X)`.
     renderChunk(code, chunk) {
-      if (/=\s*__decorate\(/.test(code)) this.error(`${chunk.fileName} decorates a class, which the small decorate helper does not do`);
+      if (/=\s*__decorate\(/.test(code))
+        this.error(`${chunk.fileName} decorates a class, which the small decorate helper does not do`);
       return null;
     },
   };

@@ -28,11 +28,15 @@ function forDesigners<T>(original: T): T {
     if (!declaration.tagName) continue;
     const items = (key: string) => (declaration[key] ?? []) as ManifestItem[];
     declaration.members = items('members').filter(
-      (member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && member.attribute,
+      (member) =>
+        member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && member.attribute,
     );
     declaration.attributes = [];
     declaration.cssParts = items('cssParts').map((part) => ({ ...part, name: `::part(${part.name})` }));
-    declaration.slots = items('slots').map((slot) => ({ ...slot, name: slot.name ? `slot: ${slot.name}` : 'slot: (default)' }));
+    declaration.slots = items('slots').map((slot) => ({
+      ...slot,
+      name: slot.name ? `slot: ${slot.name}` : 'slot: (default)',
+    }));
   }
   return copy as T;
 }
@@ -52,7 +56,15 @@ const controlsForDesigners: ArgTypesEnhancer = ({ argTypes }) =>
     Object.entries(argTypes).map(([name, argType]) => {
       const category = argType.table?.category;
       if (category === 'css custom properties') {
-        return [name, { ...argType, type: { name: 'string' }, control: COLOUR.test(name) ? 'color' : 'text', table: { ...argType.table, category: 'Theme (custom properties)' } }];
+        return [
+          name,
+          {
+            ...argType,
+            type: { name: 'string' },
+            control: COLOUR.test(name) ? 'color' : 'text',
+            table: { ...argType.table, category: 'Theme (custom properties)' },
+          },
+        ];
       }
       if (category === 'css shadow parts' || category === 'slots' || category === 'events') {
         return [name, { ...argType, control: false }];
@@ -61,7 +73,10 @@ const controlsForDesigners: ArgTypesEnhancer = ({ argTypes }) =>
         const type = String(argType.table?.type?.summary ?? '');
         const options = type.match(/'[^']*'/g)?.map((option) => option.slice(1, -1));
         const control = options ? 'select' : /boolean/.test(type) ? 'boolean' : /number/.test(type) ? 'number' : 'text';
-        return [name, { ...argType, control, ...(options && { options }), table: { ...argType.table, category: 'Attributes' } }];
+        return [
+          name,
+          { ...argType, control, ...(options && { options }), table: { ...argType.table, category: 'Attributes' } },
+        ];
       }
       return [name, argType];
     }),
@@ -91,7 +106,9 @@ const preview: Preview = {
     (story, { globals, args }) => {
       const locale = globals.locale ?? 'en';
       const dir = !globals.direction || globals.direction === 'auto' ? directionOfLanguage(locale) : globals.direction;
-      return html`<div lang=${locale} dir=${dir} class="story-frame" style=${ifDefined(customProperties(args))}>${story()}</div>`;
+      return html`<div lang=${locale} dir=${dir} class="story-frame" style=${ifDefined(customProperties(args))}>
+        ${story()}
+      </div>`;
     },
   ],
   parameters: {

@@ -38,7 +38,10 @@ function linePanel({ title, xs, xLabel, lines }, { y, width, labelWidth, plotHei
   parts.push(
     `<line x1="${left}" y1="${top + plotHeight}" x2="${right}" y2="${top + plotHeight}" stroke="${INK}"/>`,
     `<line x1="${left}" y1="${top}" x2="${left}" y2="${top + plotHeight}" stroke="${INK}"/>`,
-    ...xs.map((x, index) => `<text x="${xOf(index).toFixed(1)}" y="${top + plotHeight + 18}" text-anchor="middle">${escape(x.toLocaleString('en'))}</text>`),
+    ...xs.map(
+      (x, index) =>
+        `<text x="${xOf(index).toFixed(1)}" y="${top + plotHeight + 18}" text-anchor="middle">${escape(x.toLocaleString('en'))}</text>`,
+    ),
     `<text x="${((left + right) / 2).toFixed(1)}" y="${top + plotHeight + 36}" text-anchor="middle">${escape(xLabel)}</text>`,
     `<text x="${left - 8}" y="${top + 4}" text-anchor="end">${number(max)}</text>`,
     `<text x="${left - 8}" y="${top + plotHeight + 4}" text-anchor="end">0</text>`,
@@ -48,9 +51,14 @@ function linePanel({ title, xs, xLabel, lines }, { y, width, labelWidth, plotHei
     const dash = DASHES[line % DASHES.length];
     parts.push(
       `<polyline points="${points}" fill="none" stroke="${INK}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
-      ...values.map((value, index) => `<circle cx="${xOf(index).toFixed(1)}" cy="${yOf(value).toFixed(1)}" r="3" fill="${INK}"/>`),
+      ...values.map(
+        (value, index) => `<circle cx="${xOf(index).toFixed(1)}" cy="${yOf(value).toFixed(1)}" r="3" fill="${INK}"/>`,
+      ),
       // Each value above its point, except the first line's, which go below, so two lines' labels do not collide.
-      ...values.map((value, index) => `<text x="${xOf(index).toFixed(1)}" y="${(yOf(value) + (line === 0 ? -8 : 16)).toFixed(1)}" text-anchor="middle" font-size="11">${number(value)}</text>`),
+      ...values.map(
+        (value, index) =>
+          `<text x="${xOf(index).toFixed(1)}" y="${(yOf(value) + (line === 0 ? -8 : 16)).toFixed(1)}" text-anchor="middle" font-size="11">${number(value)}</text>`,
+      ),
       `<text x="${right + 28}" y="${(yOf(values.at(-1)) + 4 + line * 14).toFixed(1)}">${escape(label)}</text>`,
     );
   });

@@ -6,7 +6,12 @@
 
 /** Runs in the page: `{ markup: { fact, quote, counter, action }, css }`. */
 function snapshot() {
-  const KINDS = { 'cw-fact-box': 'fact', 'cw-testimony-card': 'quote', 'cw-signature-counter': 'counter', 'cw-action-button': 'action' };
+  const KINDS = {
+    'cw-fact-box': 'fact',
+    'cw-testimony-card': 'quote',
+    'cw-signature-counter': 'counter',
+    'cw-action-button': 'action',
+  };
   const splitSelectors = (text) => {
     const parts = [];
     let depth = 0;
@@ -34,7 +39,9 @@ function snapshot() {
     [...rules]
       .map((rule) => {
         if (rule instanceof CSSStyleRule) {
-          const selectors = splitSelectors(rule.selectorText).map((selector) => scopeSelector(selector, scope)).filter(Boolean);
+          const selectors = splitSelectors(rule.selectorText)
+            .map((selector) => scopeSelector(selector, scope))
+            .filter(Boolean);
           return selectors.length ? `${selectors.join(', ')} { ${rule.style.cssText} }` : '';
         }
         if (rule instanceof CSSMediaRule) return `@media ${rule.conditionText} { ${scopeRules(rule.cssRules, scope)} }`;
@@ -53,11 +60,17 @@ function snapshot() {
     const originalSlots = [...root.querySelectorAll('slot')];
     // A hidden slot shows nothing (the button's label is drawn from its light DOM, not slotted).
     [...copy.querySelectorAll('slot')].forEach((slot, index) =>
-      slot.replaceWith(...(slot.hidden ? [] : originalSlots[index].assignedNodes({ flatten: true }).map((node) => node.cloneNode(true)))),
+      slot.replaceWith(
+        ...(slot.hidden
+          ? []
+          : originalSlots[index].assignedNodes({ flatten: true }).map((node) => node.cloneNode(true))),
+      ),
     );
     // A progress bar's value is a property Lit sets; the copy needs it as an attribute.
     const originalBars = [...root.querySelectorAll('progress')];
-    [...copy.querySelectorAll('progress')].forEach((bar, index) => bar.setAttribute('value', originalBars[index].value));
+    [...copy.querySelectorAll('progress')].forEach((bar, index) =>
+      bar.setAttribute('value', originalBars[index].value),
+    );
     const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
     const comments = [];
     while (walker.nextNode()) comments.push(walker.currentNode);
@@ -74,7 +87,9 @@ export async function takeFloor(browser, base) {
   await page.goto(`${base}/bench/page?kind=widgets&n=4`);
   await page.evaluate(async () => (await window.__bench).renderedMs);
   // The count has arrived and the fact box has counted up: the floor shows what a reader sees in the end.
-  await page.waitForFunction(() => document.querySelector('cw-signature-counter').shadowRoot.querySelector('progress:not(.reserve)'));
+  await page.waitForFunction(() =>
+    document.querySelector('cw-signature-counter').shadowRoot.querySelector('progress:not(.reserve)'),
+  );
   await page.waitForTimeout(1500);
   const floor = await page.evaluate(snapshot);
   await page.close();

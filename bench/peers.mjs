@@ -19,7 +19,10 @@ async function bundle(entry) {
 
 /** `{ react, shoelace }`: each peer's script, as bytes. */
 export async function buildPeers() {
-  return { react: await bundle('bench/peers/react-widgets.jsx'), shoelace: await bundle('bench/peers/shoelace-widgets.js') };
+  return {
+    react: await bundle('bench/peers/react-widgets.jsx'),
+    shoelace: await bundle('bench/peers/shoelace-widgets.js'),
+  };
 }
 
 export const packageVersion = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;

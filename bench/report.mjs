@@ -18,7 +18,7 @@ const NAMES = {
 const SHIFT_NAMES = {
   bare: 'bare elements',
   fallback: 'the README\'s markup without JavaScript (`slot="fallback"`, the link, the count)',
-  reserved: 'that markup, and space reserved by the page\'s CSS',
+  reserved: "that markup, and space reserved by the page's CSS",
   'render-blocking': 'that markup, and the script `blocking="render"`',
 };
 
@@ -31,7 +31,10 @@ function partsTable(bundle, parts, size) {
   return [
     `| part of \`${bundle}\` | minified | share | ≈ brotli |`,
     '| --- | --- | --- | --- |',
-    ...parts.groups.map(({ name, bytes, share }) => `| \`${name}\` | ${kB(bytes)} | ${(share * 100).toFixed(0)} % | ${kB(share * size.brotli)} |`),
+    ...parts.groups.map(
+      ({ name, bytes, share }) =>
+        `| \`${name}\` | ${kB(bytes)} | ${(share * 100).toFixed(0)} % | ${kB(share * size.brotli)} |`,
+    ),
     '',
   ];
 }
@@ -40,7 +43,10 @@ function partsTable(bundle, parts, size) {
 function movements(shifts) {
   if (!shifts.length) return 'nothing';
   return shifts
-    .map(({ atMs, value, sources }) => `${shiftText(value)} at ${atMs} ms: ${sources.map(({ node, from, to }) => `\`${node}\` from [${from.join(', ')}] to [${to.join(', ')}]`).join('; ')}`)
+    .map(
+      ({ atMs, value, sources }) =>
+        `${shiftText(value)} at ${atMs} ms: ${sources.map(({ node, from, to }) => `\`${node}\` from [${from.join(', ')}] to [${to.join(', ')}]`).join('; ')}`,
+    )
     .join('<br>');
 }
 
@@ -71,7 +77,9 @@ function traceTables(traces) {
     `**In short:** the widgets' page kept its main thread busy ${ms(total(widgets))} to the floor's ${ms(total(floor))} (traced), ${ms(extraTotal)} more; it spent more than the floor on ${extra
       .slice(0, 4)
       .map(([name, time]) => `${name.toLowerCase()} ${ms(time)}`)
-      .join(', ')} (and less where the floor has more to parse and lay out at once). In the script's own samples the most time went to ${inScript
+      .join(
+        ', ',
+      )} (and less where the floor has more to parse and lay out at once). In the script's own samples the most time went to ${inScript
       .slice(0, 4)
       .map(([part, time]) => `\`${part}\` (${((time / scriptTotal) * 100).toFixed(0)} %)`)
       .join(', ')}.`,
@@ -86,15 +94,23 @@ function traceTables(traces) {
     '',
     '| page | task | at | what it holds |',
     '| --- | --- | --- | --- |',
-    ...[['campaign-widgets, 200', widgets], ['floor, 200', floor]].flatMap(([name, trace]) =>
-      (trace.longTasks ?? []).map((task) => `| ${name} | ${ms(task.ms)} | ${ms(task.atMs)} | ${task.parts.map(([part, time]) => `${part} ${ms(time)}`).join('; ')} |`),
+    ...[
+      ['campaign-widgets, 200', widgets],
+      ['floor, 200', floor],
+    ].flatMap(([name, trace]) =>
+      (trace.longTasks ?? []).map(
+        (task) =>
+          `| ${name} | ${ms(task.ms)} | ${ms(task.atMs)} | ${task.parts.map(([part, time]) => `${part} ${ms(time)}`).join('; ')} |`,
+      ),
     ),
     '',
-    'The CPU profiler\'s samples on the same thread, for the widgets\' page, attributed through the bundle\'s source map to the module that was running (its own time, not its callees\'; the browser\'s work that script asks for, such as `customElements.define` upgrading every element or `attachShadow`, counts against the script that called it):',
+    "The CPU profiler's samples on the same thread, for the widgets' page, attributed through the bundle's source map to the module that was running (its own time, not its callees'; the browser's work that script asks for, such as `customElements.define` upgrading every element or `attachShadow`, counts against the script that called it):",
     '',
     '| where | time | share |',
     '| --- | --- | --- |',
-    ...widgets.scripts.slice(0, 16).map(([part, time]) => `| \`${part}\` | ${ms(time)} | ${((time / scriptTotal) * 100).toFixed(0)} % |`),
+    ...widgets.scripts
+      .slice(0, 16)
+      .map(([part, time]) => `| \`${part}\` | ${ms(time)} | ${((time / scriptTotal) * 100).toFixed(0)} % |`),
     '',
   ];
 }
@@ -128,13 +144,23 @@ export function report(results, { runs, minuteMs, countDelayMs, widgetCounts, pe
     '',
     `Every minified byte of a bundle attributed, through its source map, to the module it came from (\`scripts/bundle-parts.mjs\`; \`npm run size\` prints the partner bundle's). Brotli compresses a file as a whole, so a part's brotli size is its share of its bundle's, an estimate.`,
     '',
-    ...partsTable('dist/campaign-widgets.js', widgetParts, results.sizes['`dist/campaign-widgets.js` (all four widgets)']),
-    ...partsTable('dist/sign-form.js', contributorsOf('dist/sign-form.js'), results.sizes['`dist/sign-form.js` (the framed form)']),
+    ...partsTable(
+      'dist/campaign-widgets.js',
+      widgetParts,
+      results.sizes['`dist/campaign-widgets.js` (all four widgets)'],
+    ),
+    ...partsTable(
+      'dist/sign-form.js',
+      contributorsOf('dist/sign-form.js'),
+      results.sizes['`dist/sign-form.js` (the framed form)'],
+    ),
     'The ten largest modules of the partner bundle:',
     '',
     '| module | minified | share |',
     '| --- | --- | --- |',
-    ...widgetParts.modules.slice(0, 10).map(({ name, bytes, share }) => `| \`${name}\` | ${kB(bytes)} | ${(share * 100).toFixed(0)} % |`),
+    ...widgetParts.modules
+      .slice(0, 10)
+      .map(({ name, bytes, share }) => `| \`${name}\` | ${kB(bytes)} | ${(share * 100).toFixed(0)} % |`),
     '',
     '## Page cost in Chromium, side by side',
     '',
@@ -147,8 +173,8 @@ export function report(results, { runs, minuteMs, countDelayMs, widgetCounts, pe
     '',
     `**Against the floor:** 4 widgets render in ${ratio(4).toFixed(2)}× the floor's time, 200 in ${ratio(200).toFixed(2)}× (the goals: 1.1× and 1.2×, no long task over 50 ms; the 200 widgets' longest task: ${ms(pages['widgets, 200'].longestTaskMs)}).`,
     '',
-    '- **The floor** is what our widgets draw, taken from them once rendered: each shadow root\'s content as light DOM, each widget\'s style sheets scoped to a class (bench/floor.mjs). Static HTML, no script: the least any implementation of this content can cost.',
-    '- **An iframe per widget** is how petition platforms embed today (Fight for the Future\'s widgets, Policat, most platforms\' "embed this petition"): each widget is a document of its own, served by the petition platform from another site (here `localhost` for a page on `127.0.0.1`, so Chromium gives the frames their own process), holding our widget and its script, and sized by the height it posts to the page once rendered, as iframe-resizer does. The platforms\' own embed code was not fetched (no network here): the pattern is built faithfully with our widgets inside, so the difference from our row is the price of the frames.',
+    "- **The floor** is what our widgets draw, taken from them once rendered: each shadow root's content as light DOM, each widget's style sheets scoped to a class (bench/floor.mjs). Static HTML, no script: the least any implementation of this content can cost.",
+    "- **An iframe per widget** is how petition platforms embed today (Fight for the Future's widgets, Policat, most platforms' \"embed this petition\"): each widget is a document of its own, served by the petition platform from another site (here `localhost` for a page on `127.0.0.1`, so Chromium gives the frames their own process), holding our widget and its script, and sized by the height it posts to the page once rendered, as iframe-resizer does. The platforms' own embed code was not fetched (no network here): the pattern is built faithfully with our widgets inside, so the difference from our row is the price of the frames.",
     `- **React** is the four widgets written as React 19 function components (bench/peers/react-widgets.jsx): the same DOM and the floor's CSS, the figure counting up once seen, counters of one petition sharing one request per refresh, pausable, the button a link or a framed dialog; English only. Its small shift after render is the counter's label: React keeps the "Loading the count…" span and moves it behind the number, where Lit draws a new one, which layout shift does not count; a reader sees the same change.`,
     `- **Shoelace** stands in with the components it has (\`sl-card\` for the figure and the testimony, \`sl-progress-bar\` and a small script for the counter, \`sl-button\`; \`sl-dialog\` and \`sl-details\` loaded as our button's dialog and the card's content note are), cherry-picked and bundled as its docs advise, with its light theme. It has no count-up and no live count of its own.`,
     '- **Plain DOM by script** is the same four widgets hand-written with `document.createElement` (bench/pages/baseline.js), no shadow DOM, no localisation, no accessibility work; **+ countup.js** adds the npm package a partner wanting animated figures would.',
@@ -159,9 +185,12 @@ export function report(results, { runs, minuteMs, countDelayMs, widgetCounts, pe
     '',
     '| page | from navigation | after render | what moved |',
     '| --- | --- | --- | --- |',
-    ...Object.entries(shift).map(([variant, result]) => `| ${SHIFT_NAMES[variant]} | ${shiftText(result.shiftFromNavigation)} | ${shiftText(result.layoutShift)} | ${movements(result.shifts)} |`),
+    ...Object.entries(shift).map(
+      ([variant, result]) =>
+        `| ${SHIFT_NAMES[variant]} | ${shiftText(result.shiftFromNavigation)} | ${shiftText(result.layoutShift)} | ${movements(result.shifts)} |`,
+    ),
     '',
-    'Before the script runs, an element the browser does not know yet is an inline box around its light DOM: nothing for a bare element, the fallback paragraph for the README\'s markup, each a line or two tall. When the elements upgrade, each becomes a block of the height it renders (a fact box, a card, a counter with its bar and pause button, a 2.75em button), so what follows them moves down, once, by the difference. Nothing moves when the count arrives. Space the page reserves for each element, at least as tall as the widget renders, before and after it upgrades, leaves nothing to move:',
+    "Before the script runs, an element the browser does not know yet is an inline box around its light DOM: nothing for a bare element, the fallback paragraph for the README's markup, each a line or two tall. When the elements upgrade, each becomes a block of the height it renders (a fact box, a card, a counter with its bar and pause button, a 2.75em button), so what follows them moves down, once, by the difference. Nothing moves when the count arrives. Space the page reserves for each element, at least as tall as the widget renders, before and after it upgrades, leaves nothing to move:",
     '',
     '```css',
     'cw-fact-box, cw-testimony-card, cw-signature-counter, cw-action-button { display: block; margin-block: 1em; }',
@@ -169,18 +198,18 @@ export function report(results, { runs, minuteMs, countDelayMs, widgetCounts, pe
     'cw-signature-counter { min-block-size: 7.5em; } cw-action-button { min-block-size: 2.75em; }',
     '```',
     '',
-    '(The card\'s height depends on its quote\'s length and the column\'s width; these sizes fit the bench\'s content at its width.) `blocking="render"` on the script makes Chromium wait for it before the first paint, which moves nothing either but delays the page\'s first paint until our script has run, and other browsers ignore it.',
+    "(The card's height depends on its quote's length and the column's width; these sizes fit the bench's content at its width.) `blocking=\"render\"` on the script makes Chromium wait for it before the first paint, which moves nothing either but delays the page's first paint until our script has run, and other browsers ignore it.",
     '',
     '## Where the time goes',
     '',
-    'One load of each 200-widget page recorded with a Chromium trace (CDP `Tracing.start`/`Tracing.end`, with the V8 CPU profiler on, which slows every page several times: compare shares, not these times with the table above). The renderer\'s main thread from navigation to rendered, each trace event\'s own time (not its children\'s) summed by what it was:',
+    "One load of each 200-widget page recorded with a Chromium trace (CDP `Tracing.start`/`Tracing.end`, with the V8 CPU profiler on, which slows every page several times: compare shares, not these times with the table above). The renderer's main thread from navigation to rendered, each trace event's own time (not its children's) summed by what it was:",
     '',
     ...traceTables(traces),
     '## How cost grows',
     '',
     `Bytes (everything the page fetched, as sent and with brotli) and render time for ${widgetCounts.map((n) => n.toLocaleString('en')).join(', ')} widgets, ours and the floor's. The bench repeats one group of four, which brotli all but erases from the markup: the raw bytes show how markup grows with distinct content, our elements' attributes against the floor's whole drawn DOM.`,
     '',
-    '| widgets | bytes, raw | brotli | floor\'s, raw | brotli | rendered | floor rendered | × floor | long tasks | longest | JS heap |',
+    "| widgets | bytes, raw | brotli | floor's, raw | brotli | rendered | floor rendered | × floor | long tasks | longest | JS heap |",
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...widgetCounts.map((n) => {
       const [ours, floor] = [pages[`widgets, ${n}`], pages[`floor, ${n}`]];
@@ -210,8 +239,8 @@ export function report(results, { runs, minuteMs, countDelayMs, widgetCounts, pe
     '',
     '### What sets the ceilings',
     '',
-    '- **Signatures: the durable commit.** Each answer waits for its commit to reach the disk (SQLite: an fsync of the WAL per commit, from one writer thread; PostgreSQL: a WAL flush, which concurrent commits share). Every signature of one petition also updates that petition\'s counter row, so their commits queue on the row lock: one petition\'s rate is bounded by one commit\'s latency, however many instances sign. Three instances add CPU for HTTP, JSON and hashing, not commits; on a machine of few cores they sign fewer per second than one, since the three processes, PostgreSQL and the load generator compete for the same cores, and 30 pooled connections instead of 10 queue on the same row lock. SQLite signs faster here because its commit is a local fsync with no round trip, but it is one process. The record for a UK Parliament petition is about 33 signatures/s.',
-    '- **Count reads: the event loop and the pool.** A count is one indexed row, but with SQLite it is read on the event loop, and with PostgreSQL every read is a round trip through a pool of 5 connections per instance, so PostgreSQL answers fewer per instance; instances add up until the database\'s CPU is the limit. In production most reads never reach the server: counts are cacheable for `CACHE_SECONDS` and revalidate with a 304, so a CDN absorbs a viral spike.',
+    "- **Signatures: the durable commit.** Each answer waits for its commit to reach the disk (SQLite: an fsync of the WAL per commit, from one writer thread; PostgreSQL: a WAL flush, which concurrent commits share). Every signature of one petition also updates that petition's counter row, so their commits queue on the row lock: one petition's rate is bounded by one commit's latency, however many instances sign. Three instances add CPU for HTTP, JSON and hashing, not commits; on a machine of few cores they sign fewer per second than one, since the three processes, PostgreSQL and the load generator compete for the same cores, and 30 pooled connections instead of 10 queue on the same row lock. SQLite signs faster here because its commit is a local fsync with no round trip, but it is one process. The record for a UK Parliament petition is about 33 signatures/s.",
+    "- **Count reads: the event loop and the pool.** A count is one indexed row, but with SQLite it is read on the event loop, and with PostgreSQL every read is a round trip through a pool of 5 connections per instance, so PostgreSQL answers fewer per instance; instances add up until the database's CPU is the limit. In production most reads never reach the server: counts are cacheable for `CACHE_SECONDS` and revalidate with a 304, so a CDN absorbs a viral spike.",
     '- **Event streams: one write per stream per change,** formatted once; a process holds as many as its descriptors allow (`EVENT_STREAMS`, `ulimit -n`). With PostgreSQL each instance hears every change once through `LISTEN`, then fans it out to its own streams, so instances multiply the streams one deployment can hold.',
     '- **On this machine** all of it, the load generator included, shares a few cores: the numbers compare setups, they are not a capacity plan.',
     '',
@@ -220,8 +249,8 @@ export function report(results, { runs, minuteMs, countDelayMs, widgetCounts, pe
     '## Limits of these measures',
     '',
     `- The machine (${cpus().length} cores) was shared with other work during the run: render times move by tens of percent from one run to the next, and a ratio of two medians of one run is what to read.`,
-    '- Layout shift is the main frame\'s: what moves inside an iframe is the frame\'s own and is not counted in its row (the frames\' resizing, which moves the page, is).',
-    '- The petition platforms\' own embed scripts, Web Awesome and React-based embeds in the wild were not fetched (no network but npm here); the iframe row is the pattern, built with our widgets inside.',
+    "- Layout shift is the main frame's: what moves inside an iframe is the frame's own and is not counted in its row (the frames' resizing, which moves the page, is).",
+    "- The petition platforms' own embed scripts, Web Awesome and React-based embeds in the wild were not fetched (no network but npm here); the iframe row is the pattern, built with our widgets inside.",
     '- The trace and its CPU profiler slow the page they record several times over; its shares, not its times, are the finding.',
     '',
   ].join('\n');
@@ -230,24 +259,48 @@ export function report(results, { runs, minuteMs, countDelayMs, widgetCounts, pe
   const present = (n) => kinds.filter((kind) => pages[`${kind}, ${n}`]);
   const svg = chart({
     title: 'What campaign-widgets cost, next to the plain-DOM floor and peers',
-    description: `Measured by npm run bench (see BENCHMARKS.md). Four widgets: ${present(4).map((kind) => `${NAMES[kind]} ${kB(at(kind, 4, 'brotli'))} brotli, rendered in ${ms(at(kind, 4, 'renderedMs'))}`).join('; ')}. Two hundred widgets: ${present(200).map((kind) => `${NAMES[kind]} ${ms(at(kind, 200, 'renderedMs'))}`).join('; ')}. By number of widgets (${widgetCounts.join(', ')}): campaign-widgets rendered in ${widgetCounts.map((n) => ms(at('widgets', n, 'renderedMs'))).join(', ')}, the floor in ${widgetCounts.map((n) => ms(at('floor', n, 'renderedMs'))).join(', ')}.`,
+    description: `Measured by npm run bench (see BENCHMARKS.md). Four widgets: ${present(4)
+      .map((kind) => `${NAMES[kind]} ${kB(at(kind, 4, 'brotli'))} brotli, rendered in ${ms(at(kind, 4, 'renderedMs'))}`)
+      .join('; ')}. Two hundred widgets: ${present(200)
+      .map((kind) => `${NAMES[kind]} ${ms(at(kind, 200, 'renderedMs'))}`)
+      .join(
+        '; ',
+      )}. By number of widgets (${widgetCounts.join(', ')}): campaign-widgets rendered in ${widgetCounts.map((n) => ms(at('widgets', n, 'renderedMs'))).join(', ')}, the floor in ${widgetCounts.map((n) => ms(at('floor', n, 'renderedMs'))).join(', ')}.`,
     panels: [
-      { kind: 'bars', title: 'Bytes for 4 widgets: everything the page fetched, brotli (kB)', bars: present(4).map((kind) => [NAMES[kind], at(kind, 4, 'brotli') / 1024]) },
-      { kind: 'bars', title: 'Render time, 4 widgets (ms from navigation)', bars: present(4).map((kind) => [NAMES[kind], at(kind, 4, 'renderedMs')]) },
-      { kind: 'bars', title: 'Render time, 200 widgets (ms from navigation)', bars: present(200).map((kind) => [NAMES[kind], at(kind, 200, 'renderedMs')]) },
+      {
+        kind: 'bars',
+        title: 'Bytes for 4 widgets: everything the page fetched, brotli (kB)',
+        bars: present(4).map((kind) => [NAMES[kind], at(kind, 4, 'brotli') / 1024]),
+      },
+      {
+        kind: 'bars',
+        title: 'Render time, 4 widgets (ms from navigation)',
+        bars: present(4).map((kind) => [NAMES[kind], at(kind, 4, 'renderedMs')]),
+      },
+      {
+        kind: 'bars',
+        title: 'Render time, 200 widgets (ms from navigation)',
+        bars: present(200).map((kind) => [NAMES[kind], at(kind, 200, 'renderedMs')]),
+      },
       {
         kind: 'lines',
         title: 'Render time by number of widgets (ms from navigation)',
         xs: widgetCounts,
         xLabel: 'widgets on the page',
-        lines: ['widgets', 'floor'].map((kind) => [kind === 'floor' ? 'plain-DOM floor' : NAMES[kind], widgetCounts.map((n) => at(kind, n, 'renderedMs'))]),
+        lines: ['widgets', 'floor'].map((kind) => [
+          kind === 'floor' ? 'plain-DOM floor' : NAMES[kind],
+          widgetCounts.map((n) => at(kind, n, 'renderedMs')),
+        ]),
       },
       {
         kind: 'lines',
         title: 'Bytes by number of widgets (kB as sent, before compression)',
         xs: widgetCounts,
         xLabel: 'widgets on the page',
-        lines: ['widgets', 'floor'].map((kind) => [kind === 'floor' ? 'plain-DOM floor' : NAMES[kind], widgetCounts.map((n) => (at(kind, n, 'raw') ?? 0) / 1024)]),
+        lines: ['widgets', 'floor'].map((kind) => [
+          kind === 'floor' ? 'plain-DOM floor' : NAMES[kind],
+          widgetCounts.map((n) => (at(kind, n, 'raw') ?? 0) / 1024),
+        ]),
       },
     ],
   });

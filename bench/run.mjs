@@ -34,20 +34,42 @@ async function measureSizes(builds) {
     ? [
         ['React 19 + ReactDOM, the four widgets (peer)', compressedSizes(builds.react)],
         ['Shoelace: card, progress bar, button, dialog, details (peer)', compressedSizes(builds.shoelace)],
-        ['Shoelace\'s light theme, CSS (peer)', compressedSizes(readFileSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css'))],
+        [
+          "Shoelace's light theme, CSS (peer)",
+          compressedSizes(readFileSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css')),
+        ],
       ]
     : [];
   const rows = [
     ['`dist/campaign-widgets.js` (all four widgets)', compressedSizes(readFileSync('dist/campaign-widgets.js'))],
     ['`dist/sign-form.js` (the framed form)', compressedSizes(readFileSync('dist/sign-form.js'))],
-    ['the widgets\' catalogs, 10 languages (in the partner bundle)', compressedSizes((await catalogsIn('dist/locales')).bytes)],
-    ['the form\'s catalogs, 10 languages (in the form bundle)', compressedSizes((await catalogsIn('dist/locales/sign-form')).bytes)],
+    [
+      "the widgets' catalogs, 10 languages (in the partner bundle)",
+      compressedSizes((await catalogsIn('dist/locales')).bytes),
+    ],
+    [
+      "the form's catalogs, 10 languages (in the form bundle)",
+      compressedSizes((await catalogsIn('dist/locales/sign-form')).bytes),
+    ],
     ...peers,
-    ['countup.js (a peer for animated figures)', compressedSizes(readFileSync('node_modules/countup.js/dist/countUp.min.js'))],
-    ['Lit alone (LitElement, html, css, decorators)', compressedSizes(await minifiedBundle(`export { LitElement, html, css } from 'lit'; export { property, state } from 'lit/decorators.js';`))],
+    [
+      'countup.js (a peer for animated figures)',
+      compressedSizes(readFileSync('node_modules/countup.js/dist/countUp.min.js')),
+    ],
+    [
+      'Lit alone (LitElement, html, css, decorators)',
+      compressedSizes(
+        await minifiedBundle(
+          `export { LitElement, html, css } from 'lit'; export { property, state } from 'lit/decorators.js';`,
+        ),
+      ),
+    ],
   ];
   for (const name of ['fact-box', 'testimony-card', 'signature-counter', 'action-button']) {
-    rows.push([`\`<cw-${name}>\` alone, with Lit`, compressedSizes(await minifiedBundle(`import '${join(process.cwd(), `dist/components/${name}/define.js`)}';`))]);
+    rows.push([
+      `\`<cw-${name}>\` alone, with Lit`,
+      compressedSizes(await minifiedBundle(`import '${join(process.cwd(), `dist/components/${name}/define.js`)}';`)),
+    ]);
   }
   return rows;
 }
@@ -72,16 +94,27 @@ async function measureAll() {
   }
   for (const n of QUICK ? [] : [4, 200]) {
     // 200 frames take half a minute a load here: three loads.
-    for (const peer of PEERS) pages[`${peer}, ${n}`] = await page(`kind=${peer}&n=${n}`, peer === 'iframe' && n === 200 ? Math.min(RUNS, 3) : RUNS);
+    for (const peer of PEERS)
+      pages[`${peer}, ${n}`] = await page(
+        `kind=${peer}&n=${n}`,
+        peer === 'iframe' && n === 200 ? Math.min(RUNS, 3) : RUNS,
+      );
   }
   // The count 1.5 s late: each page is read 2 s after it rendered.
   const shift = {};
-  for (const variant of SHIFT_VARIANTS) shift[variant] = await page(`kind=shift&variant=${variant}`, QUICK ? RUNS : Math.max(RUNS, 3), 2000);
+  for (const variant of SHIFT_VARIANTS)
+    shift[variant] = await page(`kind=shift&variant=${variant}`, QUICK ? RUNS : Math.max(RUNS, 3), 2000);
   const traces = QUICK
     ? undefined
-    : { widgets: await traceLoad(bench.browser, `${bench.base}/bench/page?kind=widgets&n=200`), floor: await traceLoad(bench.browser, `${bench.base}/bench/page?kind=floor&n=200`) };
+    : {
+        widgets: await traceLoad(bench.browser, `${bench.base}/bench/page?kind=widgets&n=200`),
+        floor: await traceLoad(bench.browser, `${bench.base}/bench/page?kind=floor&n=200`),
+      };
   // One counter and 1,000 of one petition, at the same time, each its own petition.
-  const [oneCounter, thousandCounters] = await Promise.all([requestsOfCounters(bench, 1, MINUTE_MS), requestsOfCounters(bench, 1000, MINUTE_MS)]);
+  const [oneCounter, thousandCounters] = await Promise.all([
+    requestsOfCounters(bench, 1, MINUTE_MS),
+    requestsOfCounters(bench, 1000, MINUTE_MS),
+  ]);
   const counterRequests = { 1: oneCounter, 1000: thousandCounters };
   await bench.browser.close();
   bench.close();
@@ -89,14 +122,32 @@ async function measureAll() {
 
   // A counter asks again 5 s after each answer, and answers come COUNT_DELAY_MS late.
   const refreshes = Math.floor(MINUTE_MS / (5000 + COUNT_DELAY_MS)) + 1;
-  return { sizes: Object.fromEntries(sizes), sizeRows: sizes, blank, pages, shift, shiftRuns: QUICK ? RUNS : Math.max(RUNS, 3), traces, counterRequests, refreshes, load };
+  return {
+    sizes: Object.fromEntries(sizes),
+    sizeRows: sizes,
+    blank,
+    pages,
+    shift,
+    shiftRuns: QUICK ? RUNS : Math.max(RUNS, 3),
+    traces,
+    counterRequests,
+    refreshes,
+    load,
+  };
 }
 
 // BENCH_FROM=results.json writes the report again from a run's results, measuring nothing.
 const results = process.env.BENCH_FROM ? JSON.parse(readFileSync(process.env.BENCH_FROM, 'utf8')) : await measureAll();
-const { markdown, svg } = report(results, { runs: RUNS, minuteMs: MINUTE_MS, countDelayMs: COUNT_DELAY_MS, widgetCounts: SIZES, peers: PEERS });
+const { markdown, svg } = report(results, {
+  runs: RUNS,
+  minuteMs: MINUTE_MS,
+  countDelayMs: COUNT_DELAY_MS,
+  widgetCounts: SIZES,
+  peers: PEERS,
+});
 // The raw results: beside the report in BENCH_OUT, or where BENCH_SAVE says.
-if (OUT || process.env.BENCH_SAVE) writeFileSync(OUT ? join(OUT, 'results.json') : process.env.BENCH_SAVE, JSON.stringify(results, null, 2));
+if (OUT || process.env.BENCH_SAVE)
+  writeFileSync(OUT ? join(OUT, 'results.json') : process.env.BENCH_SAVE, JSON.stringify(results, null, 2));
 writeFileSync(OUT ? join(OUT, 'BENCHMARKS.md') : 'BENCHMARKS.md', markdown);
 writeFileSync(OUT ? join(OUT, 'chart.svg') : 'bench/chart.svg', svg);
 console.log(markdown);

@@ -72,7 +72,9 @@ async function startCluster(databaseUrl, instances) {
 /** One autocannon per instance, the connections shared out, run at once; rates add up, latencies are the worst. */
 async function run(urls, options) {
   const results = await Promise.all(
-    urls.map((url) => autocannon({ connections: Math.ceil(CONNECTIONS / urls.length), duration: SECONDS, ...options(url) })),
+    urls.map((url) =>
+      autocannon({ connections: Math.ceil(CONNECTIONS / urls.length), duration: SECONDS, ...options(url) }),
+    ),
   );
   const sum = (pick) => results.reduce((total, result) => total + pick(result), 0);
   return {
@@ -95,7 +97,12 @@ async function signatures(urls) {
       {
         setupRequest: (req) => ({
           ...req,
-          body: JSON.stringify({ name: 'Load Test', email: `signer-${process.pid}-${next++}@example.org`, consent: true, consentVersion: CONSENT_VERSION }),
+          body: JSON.stringify({
+            name: 'Load Test',
+            email: `signer-${process.pid}-${next++}@example.org`,
+            consent: true,
+            consentVersion: CONSENT_VERSION,
+          }),
         }),
       },
     ],
@@ -105,7 +112,10 @@ async function signatures(urls) {
 
 async function countReads(urls, withEtag) {
   const etag = (await fetch(`${urls[0]}${PETITION}`)).headers.get('etag');
-  const { perSecond, p50, p99 } = await run(urls, (url) => ({ url: `${url}${PETITION}`, headers: withEtag ? { 'if-none-match': etag } : {} }));
+  const { perSecond, p50, p99 } = await run(urls, (url) => ({
+    url: `${url}${PETITION}`,
+    headers: withEtag ? { 'if-none-match': etag } : {},
+  }));
   return { perSecond, p50, p99 };
 }
 
@@ -120,43 +130,57 @@ async function streamFanOut(urls, clients) {
   let signedAt = 0;
   const before = (await (await fetch(`${url}${PETITION}`)).json()).count;
   await Promise.all(
-    Array.from({ length: clients }, (_, index) =>
-      new Promise((resolve, reject) => {
-        const req = request(`${urls[index % urls.length]}${PETITION}/events`, (response) => {
-          response.setEncoding('utf8');
-          let counted = false;
-          response.on('data', (chunk) => {
-            // Any count past the one before: signatures of the load still in flight may commit in the same breath.
-            const count = Number(/"count":(\d+)/.exec(chunk)?.[1] ?? -1);
-            if (signedAt && !counted && count > before) {
-              counted = true;
-              heard.push(performance.now() - signedAt);
-            }
+    Array.from(
+      { length: clients },
+      (_, index) =>
+        new Promise((resolve, reject) => {
+          const req = request(`${urls[index % urls.length]}${PETITION}/events`, (response) => {
+            response.setEncoding('utf8');
+            let counted = false;
+            response.on('data', (chunk) => {
+              // Any count past the one before: signatures of the load still in flight may commit in the same breath.
+              const count = Number(/"count":(\d+)/.exec(chunk)?.[1] ?? -1);
+              if (signedAt && !counted && count > before) {
+                counted = true;
+                heard.push(performance.now() - signedAt);
+              }
+            });
+            resolve();
           });
-          resolve();
-        });
-        req.on('error', reject);
-        req.end();
-        streams.push(req);
-      }),
+          req.on('error', reject);
+          req.end();
+          streams.push(req);
+        }),
     ),
   );
   signedAt = performance.now();
   // A write that waited too long for the lock is answered 503 with Retry-After: sign again, as the form would.
-  for (let answer; !answer || answer.status === 503; ) {
-    if (answer) await new Promise((resolve) => setTimeout(resolve, 1000 * Number(answer.headers.get('retry-after') ?? 1)));
+  for (let answer; !answer || answer.status === 503;) {
+    if (answer)
+      await new Promise((resolve) => setTimeout(resolve, 1000 * Number(answer.headers.get('retry-after') ?? 1)));
     answer = await fetch(`${url}${PETITION}/signatures`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Fan Out', email: `fan-out-${process.pid}@example.org`, consent: true, consentVersion: CONSENT_VERSION }),
+      body: JSON.stringify({
+        name: 'Fan Out',
+        email: `fan-out-${process.pid}@example.org`,
+        consent: true,
+        consentVersion: CONSENT_VERSION,
+      }),
     });
   }
-  for (const deadline = performance.now() + 5000; heard.length < clients && performance.now() < deadline; ) {
+  for (const deadline = performance.now() + 5000; heard.length < clients && performance.now() < deadline;) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   for (const stream of streams) stream.destroy();
   const sorted = heard.sort((a, b) => a - b);
-  return { clients, heard: heard.length, withinASecond: heard.filter((ms) => ms <= 1000).length, p50: sorted[Math.floor(sorted.length / 2)] ?? NaN, p99: sorted[Math.floor(sorted.length * 0.99)] ?? NaN };
+  return {
+    clients,
+    heard: heard.length,
+    withinASecond: heard.filter((ms) => ms <= 1000).length,
+    p50: sorted[Math.floor(sorted.length / 2)] ?? NaN,
+    p99: sorted[Math.floor(sorted.length * 0.99)] ?? NaN,
+  };
 }
 
 /** One setup under load; then, after a restart, whether every acknowledged signature was counted. */

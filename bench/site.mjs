@@ -7,14 +7,24 @@ import { extname, join, normalize } from 'node:path';
 import { compressedSizes } from '../scripts/compressed-size.mjs';
 
 const ROOT = process.cwd();
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 // Counts arrive late on purpose: nothing on the page may move when they do.
 export const COUNT_DELAY_MS = 600;
 
 /** The same content for every implementation: one group is the four widgets, as the README shows them. */
 export const CONTENT = {
   fact: { value: 1_000_000, prefix: 'Up to', label: 'people detained', source: 'Amnesty International' },
-  quote: { text: 'It makes me cry to watch from afar…', name: 'Gulzire', relation: 'Sister of a missing Uighur PhD student' },
+  quote: {
+    text: 'It makes me cry to watch from afar…',
+    name: 'Gulzire',
+    relation: 'Sister of a missing Uighur PhD student',
+  },
   counter: { goal: 1_000_000 },
   action: { href: '#act', text: 'Take action now' },
 };
@@ -60,7 +70,11 @@ function page(query, site) {
     case 'widgets':
       return shell({ kind, head: bundle, body: cycle(n, (k) => widget(k, petition)) });
     case 'counters':
-      return shell({ kind, head: bundle, body: cycle(n, () => widget('counter', `/bench-petition/counters-${n}`, { interval: 5 })) });
+      return shell({
+        kind,
+        head: bundle,
+        body: cycle(n, () => widget('counter', `/bench-petition/counters-${n}`, { interval: 5 })),
+      });
     case 'shift': {
       // The partner's script arrives 100 ms after the page, as from a CDN; the count 1.5 s after that.
       const variant = query.get('variant');
@@ -71,12 +85,20 @@ function page(query, site) {
       return shell({ kind, head, body });
     }
     case 'floor':
-      return shell({ kind, head: '<link rel="stylesheet" href="/bench/floor.css">', body: cycle(n, (k) => site.floor.markup[k]) });
+      return shell({
+        kind,
+        head: '<link rel="stylesheet" href="/bench/floor.css">',
+        body: cycle(n, (k) => site.floor.markup[k]),
+      });
     case 'baseline':
     case 'peer':
       return shell({ kind, body: cycle(n, (k) => `<div data-baseline="${k}" data-src="${petition}"></div>`) });
     case 'react':
-      return shell({ kind, head: '<link rel="stylesheet" href="/bench/floor.css"><script type="module" src="/bench/build/react.js"></script>', body: `<div id="root" data-n="${n}" data-petition="${petition}"></div>` });
+      return shell({
+        kind,
+        head: '<link rel="stylesheet" href="/bench/floor.css"><script type="module" src="/bench/build/react.js"></script>',
+        body: `<div id="root" data-n="${n}" data-petition="${petition}"></div>`,
+      });
     case 'shoelace':
       return shell({
         kind,
@@ -87,7 +109,15 @@ function page(query, site) {
       // Each widget a document of its own from the petition platform's origin (another site, so its own process),
       // sized by the height it posts once rendered, as iframe-resizer and the platforms' embed scripts do.
       // The frames' messages are kept from the start: a frame may render before the probe (a module) runs.
-      return shell({ kind, head: '<script>window.__frameMessages = []; addEventListener("message", (event) => __frameMessages.push(event));</script>', body: cycle(n, (k) => `<iframe src="${site.frameOrigin}/bench/frame?widget=${k}" title="${k}" style="display:block;width:100%;border:0"></iframe>`) });
+      return shell({
+        kind,
+        head: '<script>window.__frameMessages = []; addEventListener("message", (event) => __frameMessages.push(event));</script>',
+        body: cycle(
+          n,
+          (k) =>
+            `<iframe src="${site.frameOrigin}/bench/frame?widget=${k}" title="${k}" style="display:block;width:100%;border:0"></iframe>`,
+        ),
+      });
     default:
       return shell({ kind, body: '' });
   }
@@ -135,7 +165,8 @@ export async function startSite({ builds }) {
   };
   const send = (request, response, body, type, headers = {}) => {
     // The harness's own probe is not the page's cost; a count is accounted for when asked, below.
-    if (!request.url.startsWith('/bench/pages/probe.js') && !request.url.startsWith('/bench-petition')) account(request.url, body, type);
+    if (!request.url.startsWith('/bench/pages/probe.js') && !request.url.startsWith('/bench-petition'))
+      account(request.url, body, type);
     response.writeHead(200, { 'content-type': type, ...headers }).end(body);
   };
 
@@ -145,21 +176,30 @@ export async function startSite({ builds }) {
       traffic.petitions.set(url.pathname, (traffic.petitions.get(url.pathname) ?? 0) + 1);
       const body = Buffer.from('{"count":713402,"goal":1000000}');
       account('/bench-petition', body, TYPES['.json']);
-      setTimeout(() => send(request, response, body, TYPES['.json'], { 'access-control-allow-origin': '*' }), Number(url.searchParams.get('delay') ?? COUNT_DELAY_MS));
+      setTimeout(
+        () => send(request, response, body, TYPES['.json'], { 'access-control-allow-origin': '*' }),
+        Number(url.searchParams.get('delay') ?? COUNT_DELAY_MS),
+      );
       return;
     }
-    if (url.pathname === '/bench/page') return send(request, response, Buffer.from(page(url.searchParams, site)), TYPES['.html']);
-    if (url.pathname === '/bench/frame') return send(request, response, Buffer.from(frame(url.searchParams)), TYPES['.html']);
+    if (url.pathname === '/bench/page')
+      return send(request, response, Buffer.from(page(url.searchParams, site)), TYPES['.html']);
+    if (url.pathname === '/bench/frame')
+      return send(request, response, Buffer.from(frame(url.searchParams)), TYPES['.html']);
     if (url.pathname === '/bench/floor.css') return send(request, response, Buffer.from(site.floor.css), TYPES['.css']);
     const build = /^\/bench\/build\/(\w+)\.js$/.exec(url.pathname)?.[1];
     if (build && builds[build]) return send(request, response, builds[build], TYPES['.js']);
     const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) return response.writeHead(404).end();
+    if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory())
+      return response.writeHead(404).end();
     // The bundle, as a CDN or the petition server's /dist/{version}/ serves it: cached for good, so the frames of one
     // page share one download.
     const headers = { 'cache-control': 'public, max-age=31536000, immutable', 'access-control-allow-origin': '*' };
     const late = Number(url.searchParams.get('late') ?? 0);
-    setTimeout(() => send(request, response, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream', headers), late);
+    setTimeout(
+      () => send(request, response, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream', headers),
+      late,
+    );
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

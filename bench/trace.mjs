@@ -20,17 +20,30 @@ const CATEGORIES = [
 // What each trace event is, in the words DevTools' Performance panel uses.
 const ACTIVITY = [
   [/^(ParseHTML|ResourceReceivedData|ResourceFinish)$/, 'Parse HTML'],
-  [/^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.produceCache|V8\.ParseFunctions|v8\.parseOnBackground|CompileScript|V8\.CompileLazy)/, 'Compile script'],
-  [/^(EvaluateScript|v8\.evaluateModule|FunctionCall|v8\.callFunction|V8\.Execute|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.run|RunTask)$/, 'Run script'],
+  [
+    /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.produceCache|V8\.ParseFunctions|v8\.parseOnBackground|CompileScript|V8\.CompileLazy)/,
+    'Compile script',
+  ],
+  [
+    /^(EvaluateScript|v8\.evaluateModule|FunctionCall|v8\.callFunction|V8\.Execute|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.run|RunTask)$/,
+    'Run script',
+  ],
   [/^(MinorGC|MajorGC|V8\.GC|BlinkGC|V8\.GCScavenger|V8\.GCFinalizeMC|V8\.GCIncrementalMarking)/, 'Garbage collection'],
-  [/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation|InvalidateLayout|StyleInvalidatorInvalidationTracking)$/, 'Style'],
+  [
+    /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation|InvalidateLayout|StyleInvalidatorInvalidationTracking)$/,
+    'Style',
+  ],
   [/^(Layout|UpdateLayoutTree\.Layout|LayoutShift)$/, 'Layout'],
-  [/^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|PaintImage|CompositeLayers|Commit|RasterTask|Decode)/, 'Paint and composite'],
+  [
+    /^(Paint|PrePaint|Layerize|UpdateLayer|UpdateLayerTree|PaintImage|CompositeLayers|Commit|RasterTask|Decode)/,
+    'Paint and composite',
+  ],
 ];
 // What a long task is made of, in the report's words (spans: what they contain counts in them).
 const TASK_PARTS = {
-  'v8.evaluateModule': 'evaluating a module (for the bundle: customElements.define upgrading every element on the page)',
-  RunMicrotasks: 'microtasks (for the widgets: Lit\'s first render of every element)',
+  'v8.evaluateModule':
+    'evaluating a module (for the bundle: customElements.define upgrading every element on the page)',
+  RunMicrotasks: "microtasks (for the widgets: Lit's first render of every element)",
   ParseHTML: 'parsing HTML',
   UpdateLayoutTree: 'style',
   Layout: 'layout',
@@ -63,7 +76,10 @@ async function recordTrace(browser, url, waitFor) {
   const events = [];
   session.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
-  await session.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES },
+    transferMode: 'ReportEvents',
+  });
   await page.goto(url);
   const renderedMs = await page.evaluate(waitFor);
   await session.send('Tracing.end');
@@ -75,7 +91,10 @@ async function recordTrace(browser, url, waitFor) {
 /** Self time of each task and each activity in it on one thread: its duration less its children's. */
 function selfTimes(threadEvents) {
   const spans = threadEvents
-    .filter((event) => event.ph === 'X' && event.dur !== undefined && (event.name === 'RunTask' || activityOf(event.name) !== 'Other'))
+    .filter(
+      (event) =>
+        event.ph === 'X' && event.dur !== undefined && (event.name === 'RunTask' || activityOf(event.name) !== 'Other'),
+    )
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const stack = [];
   const self = new Map();
@@ -97,13 +116,16 @@ function jsSamples(events, { pid, tid }, start, end) {
   const timeByNode = new Map();
   let time = profile.args.data.startTime;
   let last;
-  for (const event of events.filter((candidate) => candidate.name === 'ProfileChunk' && candidate.pid === pid && candidate.id === profile.id)) {
+  for (const event of events.filter(
+    (candidate) => candidate.name === 'ProfileChunk' && candidate.pid === pid && candidate.id === profile.id,
+  )) {
     const { cpuProfile = {}, timeDeltas = [] } = event.args.data;
     for (const node of cpuProfile.nodes ?? []) nodes.set(node.id, node);
     (cpuProfile.samples ?? []).forEach((id, index) => {
       // A sample stands for the time since the one before it.
       time += timeDeltas[index] ?? 0;
-      if (last !== undefined && time >= start && time <= end) timeByNode.set(last, (timeByNode.get(last) ?? 0) + (timeDeltas[index] ?? 0) / 1000);
+      if (last !== undefined && time >= start && time <= end)
+        timeByNode.set(last, (timeByNode.get(last) ?? 0) + (timeDeltas[index] ?? 0) / 1000);
       last = id;
     });
   }
@@ -116,17 +138,30 @@ function jsSamples(events, { pid, tid }, start, end) {
  */
 export async function traceLoad(browser, url, bundle = 'dist/campaign-widgets.js') {
   const { events, renderedMs } = await recordTrace(browser, url, async () => (await window.__bench).renderedMs);
-  const navigation = events.find((event) => event.name === 'navigationStart' && event.args?.data?.isLoadingMainFrame && event.args?.data?.documentLoaderURL?.includes('/bench/page'));
-  const main = events.find((event) => event.name === 'thread_name' && event.args.name === 'CrRendererMain' && event.pid === navigation.pid);
+  const navigation = events.find(
+    (event) =>
+      event.name === 'navigationStart' &&
+      event.args?.data?.isLoadingMainFrame &&
+      event.args?.data?.documentLoaderURL?.includes('/bench/page'),
+  );
+  const main = events.find(
+    (event) => event.name === 'thread_name' && event.args.name === 'CrRendererMain' && event.pid === navigation.pid,
+  );
   const start = navigation.ts;
   const end = start + renderedMs * 1000;
-  const threadEvents = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ts >= start && event.ts <= end);
+  const threadEvents = events.filter(
+    (event) => event.pid === main.pid && event.tid === main.tid && event.ts >= start && event.ts <= end,
+  );
   const activities = new Map();
   for (const [event, selfUs] of selfTimes(threadEvents)) {
-    const activity = event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask' ? 'Other' : activityOf(event.name);
+    const activity =
+      event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask' ? 'Other' : activityOf(event.name);
     activities.set(activity, (activities.get(activity) ?? 0) + selfUs / 1000);
   }
-  const longest = Math.max(0, ...threadEvents.filter((event) => event.name === 'RunTask').map((event) => event.dur / 1000));
+  const longest = Math.max(
+    0,
+    ...threadEvents.filter((event) => event.name === 'RunTask').map((event) => event.dur / 1000),
+  );
   const longTasks = threadEvents
     .filter((event) => event.name === 'RunTask' && event.dur > 50_000)
     .sort((a, b) => b.dur - a.dur)
@@ -134,7 +169,13 @@ export async function traceLoad(browser, url, bundle = 'dist/campaign-widgets.js
     .map((task) => {
       const parts = new Map();
       for (const event of threadEvents) {
-        if (!TASK_PARTS[event.name] || event.ph !== 'X' || event.ts < task.ts || event.ts + event.dur > task.ts + task.dur) continue;
+        if (
+          !TASK_PARTS[event.name] ||
+          event.ph !== 'X' ||
+          event.ts < task.ts ||
+          event.ts + event.dur > task.ts + task.dur
+        )
+          continue;
         parts.set(TASK_PARTS[event.name], (parts.get(TASK_PARTS[event.name]) ?? 0) + event.dur / 1000);
       }
       return { ms: task.dur / 1000, atMs: (task.ts - start) / 1000, parts: [...parts].sort((a, b) => b[1] - a[1]) };
@@ -145,8 +186,13 @@ export async function traceLoad(browser, url, bundle = 'dist/campaign-widgets.js
   for (const { frame, ms } of jsSamples(events, main, start, end)) {
     let part;
     if (frame?.functionName === '(idle)') continue;
-    if (!frame || !frame.url) part = frame?.functionName === '(garbage collector)' ? 'garbage collector' : 'the browser, outside script (parse, style, layout, paint)';
-    else if (frame.url.endsWith(bundle.replace(/^dist/, ''))) part = partOf(map.findEntry(frame.lineNumber, frame.columnNumber).originalSource);
+    if (!frame || !frame.url)
+      part =
+        frame?.functionName === '(garbage collector)'
+          ? 'garbage collector'
+          : 'the browser, outside script (parse, style, layout, paint)';
+    else if (frame.url.endsWith(bundle.replace(/^dist/, '')))
+      part = partOf(map.findEntry(frame.lineNumber, frame.columnNumber).originalSource);
     else part = `other script (${new URL(frame.url).pathname})`;
     scripts.set(part, (scripts.get(part) ?? 0) + ms);
   }

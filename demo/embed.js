@@ -3,24 +3,43 @@
 // CSS rule), plus the origin the petition server must allow. The form is made from /embed/widgets.json, which the
 // server derives from the custom elements manifest: every attribute of each widget, every global token, every
 // language. It talks only to this server; everything is built with DOM calls, never HTML, and escaped in the code.
-import { attributeControl, hexColour, languageOptions, slotControl, tokenControl, widgetName } from './embed/controls.js';
+import {
+  attributeControl,
+  hexColour,
+  languageOptions,
+  slotControl,
+  tokenControl,
+  widgetName,
+} from './embed/controls.js';
 import { lightDom } from './embed/fallbacks.js';
 import { element, escapeHtml, markup, node } from './embed/nodes.js';
 
 const field = (id) => document.getElementById(id);
 const integrity = fetch('/dist/campaign-widgets.js.sri', { credentials: 'omit' })
   .then((response) => (response.ok ? response.text() : ''))
-  .then((text) => text.trim(), () => '');
+  .then(
+    (text) => text.trim(),
+    () => '',
+  );
 
 /** What each widget starts with, so the preview shows something real: attribute values and slot texts. */
 const EXAMPLES = {
   'cw-action-button': { attributes: {}, slots: { '': 'Sign the petition' } },
   'cw-testimony-card': {
-    attributes: { name: 'Kairat Samarkan', relation: 'Held in a camp from October 2017', source: 'Amnesty International, 2018' },
+    attributes: {
+      name: 'Kairat Samarkan',
+      relation: 'Held in a camp from October 2017',
+      source: 'Amnesty International, 2018',
+    },
     slots: { '': 'He was hooded, made to wear shackles on his arms and legs…' },
   },
   'cw-fact-box': {
-    attributes: { value: '1000000', 'value-prefix': 'Up to', label: 'people held in camps', source: 'Amnesty International, 2018' },
+    attributes: {
+      value: '1000000',
+      'value-prefix': 'Up to',
+      label: 'people held in camps',
+      source: 'Amnesty International, 2018',
+    },
     slots: {},
   },
 };
@@ -35,7 +54,9 @@ const petitionUrl = (petition) => new URL(petition.path, location.href).href;
 function showChoices() {
   field('widget').replaceChildren(...data.widgets.map((widget) => new Option(widgetName(widget.tag), widget.tag)));
   field('lang').replaceChildren(...languageOptions(data.locales).map(([value, text]) => new Option(text, value)));
-  field('petitions').replaceChildren(...data.petitions.map((petition) => new Option(petition.title, petitionUrl(petition))));
+  field('petitions').replaceChildren(
+    ...data.petitions.map((petition) => new Option(petition.title, petitionUrl(petition))),
+  );
   field('tokens').append(...data.tokens.map(tokenControl));
 }
 
@@ -43,11 +64,18 @@ function showChoices() {
 function showWidgetControls(widget) {
   const example = EXAMPLES[widget.tag] ?? { attributes: {}, slots: {} };
   const firstPetition = data.petitions[0] && petitionUrl(data.petitions[0]);
-  const startsAt = (attribute) => example.attributes[attribute.name] ?? (attribute.name === 'petition' ? firstPetition : undefined);
+  const startsAt = (attribute) =>
+    example.attributes[attribute.name] ?? (attribute.name === 'petition' ? firstPetition : undefined);
   const keepLegend = (id) => field(id).querySelector('legend');
   field('widget-hint').textContent = widget.summary;
-  field('attributes').replaceChildren(keepLegend('attributes'), ...widget.attributes.map((attribute) => attributeControl(attribute, startsAt(attribute))));
-  field('content').replaceChildren(keepLegend('content'), ...widget.slots.map((slot) => slotControl(slot, example.slots[slot.name])));
+  field('attributes').replaceChildren(
+    keepLegend('attributes'),
+    ...widget.attributes.map((attribute) => attributeControl(attribute, startsAt(attribute))),
+  );
+  field('content').replaceChildren(
+    keepLegend('content'),
+    ...widget.slots.map((slot) => slotControl(slot, example.slots[slot.name])),
+  );
   field('content').hidden = widget.slots.length === 0;
 }
 
@@ -105,7 +133,10 @@ function chosenAttributes(widget) {
 }
 
 /** Each slot's text by name ('' the default one). */
-const chosenSlots = () => Object.fromEntries([...document.querySelectorAll('[data-slot]')].map((control) => [control.dataset.slot, control.value.trim()]));
+const chosenSlots = () =>
+  Object.fromEntries(
+    [...document.querySelectorAll('[data-slot]')].map((control) => [control.dataset.slot, control.value.trim()]),
+  );
 
 /**
  * A token value that stays one declaration in the partner's stylesheet: no `;`, braces, angle brackets, backslash
@@ -153,8 +184,10 @@ async function allowedNote(petition) {
     const response = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
     if (response.ok) return `${site} is in the petition server’s ALLOWED_ORIGINS: the code works there.`;
     const answer = await response.json();
-    if (answer.reason === 'origin-not-allowed') return `Ask the petition server’s operator to add ${site} to its ALLOWED_ORIGINS; until then the button says the petition is not set up for your site.`;
-    if (answer.reason === 'unknown-petition') return 'The petition’s server does not know this petition: check its address.';
+    if (answer.reason === 'origin-not-allowed')
+      return `Ask the petition server’s operator to add ${site} to its ALLOWED_ORIGINS; until then the button says the petition is not set up for your site.`;
+    if (answer.reason === 'unknown-petition')
+      return 'The petition’s server does not know this petition: check its address.';
   } catch {
     // Another server, or none: nothing to say.
   }
@@ -166,7 +199,11 @@ async function update() {
   const run = ++latest;
   const widget = chosenWidget();
   const attributes = chosenAttributes(widget);
-  const widgetNode = node(widget.tag, attributes, ...lightDom(widget.tag, attributes, chosenSlots(), field('lang').value));
+  const widgetNode = node(
+    widget.tag,
+    attributes,
+    ...lightDom(widget.tag, attributes, chosenSlots(), field('lang').value),
+  );
   const tokens = chosenTokens();
   showPreview(widgetNode, tokens);
 
@@ -185,7 +222,8 @@ async function update() {
 
 function onInput({ target }) {
   if (target.id === 'widget') showWidgetControls(chosenWidget());
-  if (target.dataset.pickerFor) document.querySelector(`[data-token="${target.dataset.pickerFor}"]`).value = target.value;
+  if (target.dataset.pickerFor)
+    document.querySelector(`[data-token="${target.dataset.pickerFor}"]`).value = target.value;
   if (target.dataset.token) syncPickers();
   update();
 }

@@ -54,7 +54,11 @@ export function contributorsOf(bundle) {
 
 /** `code`, an entry module, bundled with what it imports (Lit included) and minified like the partner bundle. */
 export async function minifiedBundle(code) {
-  const entry = { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) };
+  const entry = {
+    name: 'entry',
+    resolveId: (id) => (id === 'entry' ? id : null),
+    load: (id) => (id === 'entry' ? code : null),
+  };
   const build = await rollup({
     input: 'entry',
     plugins: [entry, nodeResolve({ browser: true }), terser({ module: true, format: { comments: false } })],
@@ -67,6 +71,8 @@ export async function minifiedBundle(code) {
 
 /** The catalogs of one built folder, as a bundle carries them: its `index.js` and what that imports, minified. */
 export async function catalogsIn(folder) {
-  const files = readdirSync(folder).filter((file) => /^[a-z-]+\.js$/.test(file) && file !== 'index.js' && file !== 'catalog.js');
+  const files = readdirSync(folder).filter(
+    (file) => /^[a-z-]+\.js$/.test(file) && file !== 'index.js' && file !== 'catalog.js',
+  );
   return { count: files.length, bytes: await minifiedBundle(`export * from '${resolve(folder, 'index.js')}';`) };
 }

@@ -70,7 +70,10 @@ const problems = [];
 function check(file, source, patterns) {
   for (const [name, pattern] of patterns) {
     const match = pattern.exec(source);
-    if (match) problems.push(`${relative('.', file)}:${lineOf(source, match.index)}: ${name}  (${match[0].slice(0, 60).trim()})`);
+    if (match)
+      problems.push(
+        `${relative('.', file)}:${lineOf(source, match.index)}: ${name}  (${match[0].slice(0, 60).trim()})`,
+      );
   }
 }
 
@@ -89,12 +92,15 @@ for (const root of OUR_MODULES) {
     check(file, withoutComments(readFileSync(file, 'utf8')), MODULE_PATTERNS);
   }
 }
-if (modules === 0) problems.push(`${relative('.', join(dist, 'components'))}: no compiled modules to check (run npm run build first)`);
+if (modules === 0)
+  problems.push(`${relative('.', join(dist, 'components'))}: no compiled modules to check (run npm run build first)`);
 
 if (problems.length) {
   console.error('check-dist: forbidden in what we ship (breaks a strict CSP or invites injection):');
   for (const problem of problems) console.error(`  ${problem}`);
   process.exitCode = 1;
 } else {
-  console.log(`check-dist: ${BUNDLES.length} bundles, ${chunks.length} chunks and ${modules} modules are free of eval, new Function, styleMap, unsafe* and style= in templates.`);
+  console.log(
+    `check-dist: ${BUNDLES.length} bundles, ${chunks.length} chunks and ${modules} modules are free of eval, new Function, styleMap, unsafe* and style= in templates.`,
+  );
 }

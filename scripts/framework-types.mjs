@@ -32,7 +32,9 @@ const union = (names) => (names.length ? names.map((name) => `'${name}'`).join('
 
 /** The module that exports a type by this name: one the manifest knows, else the package's root entry. */
 function moduleExporting(typeName) {
-  const module = manifest.modules.find((candidate) => candidate.exports?.some((entry) => entry.kind === 'js' && entry.name === typeName));
+  const module = manifest.modules.find((candidate) =>
+    candidate.exports?.some((entry) => entry.kind === 'js' && entry.name === typeName),
+  );
   if (module) return fromSubfolder(module.path);
   if (new RegExp(`\\b${typeName}\\b`).test(rootEntryTypes)) return '../index.js';
   throw new Error(`No module of the package exports ${typeName}: export it from src/index.ts`);
@@ -41,7 +43,9 @@ function moduleExporting(typeName) {
 function elements() {
   const definitions = new Map(
     manifest.modules.flatMap((module) =>
-      (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => [entry.name, module.path]),
+      (module.exports ?? [])
+        .filter((entry) => entry.kind === 'custom-element-definition')
+        .map((entry) => [entry.name, module.path]),
     ),
   );
   return manifest.modules.flatMap((module) =>
@@ -51,7 +55,8 @@ function elements() {
         const { tagName, name } = declaration;
         if (!definitions.has(tagName)) throw new Error(`The manifest records no definition of <${tagName}>`);
         const settable = (declaration.members ?? []).filter(
-          (member) => member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public',
+          (member) =>
+            member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public',
         );
         const events = (declaration.events ?? []).map((event) => {
           if (!event.name || !event.type?.text) throw new Error(`<${tagName}> has an event without a name or a type`);
@@ -66,7 +71,9 @@ function elements() {
           properties: settable.map((member) => member.name),
           // Attributes whose name is not their property's: React sets these as attributes (`value-prefix`),
           // Vue camel-cases them first (`valuePrefix`); both are typed as the property they feed.
-          attributes: (declaration.attributes ?? []).filter((attribute) => attribute.fieldName && attribute.name !== attribute.fieldName),
+          attributes: (declaration.attributes ?? []).filter(
+            (attribute) => attribute.fieldName && attribute.name !== attribute.fieldName,
+          ),
           events,
         };
       }),
@@ -75,10 +82,13 @@ function elements() {
 
 /** `import type` lines for every element class (as `<Class>Element`) and every event class. */
 function typeImports(all) {
-  const lines = all.map(({ className, elementType, module }) => `import type { ${className} as ${elementType} } from '${module}';`);
+  const lines = all.map(
+    ({ className, elementType, module }) => `import type { ${className} as ${elementType} } from '${module}';`,
+  );
   const eventTypes = [...new Set(all.flatMap(({ events }) => events.map((event) => event.type)))].sort();
   const byModule = new Map();
-  for (const type of eventTypes) byModule.set(moduleExporting(type), [...(byModule.get(moduleExporting(type)) ?? []), type]);
+  for (const type of eventTypes)
+    byModule.set(moduleExporting(type), [...(byModule.get(moduleExporting(type)) ?? []), type]);
   for (const [module, names] of byModule) lines.push(`import type { ${names.join(', ')} } from '${module}';`);
   return lines.join('\n');
 }
@@ -97,7 +107,10 @@ function react(all) {
     ...all.map(
       ({ tagName, className, elementType, events }) =>
         `export const ${className} = createComponent({\n  react: React,\n  tagName: '${tagName}',\n  elementClass: ${elementType},\n` +
-        `  displayName: '${className}',\n  events: ${braces(events.map((event) => `on${pascalCase(event.name)}: '${event.name}'`), ', ')},\n});`,
+        `  displayName: '${className}',\n  events: ${braces(
+          events.map((event) => `on${pascalCase(event.name)}: '${event.name}'`),
+          ', ',
+        )},\n});`,
     ),
     '',
   ].join('\n');
@@ -106,11 +119,12 @@ function react(all) {
     .map(({ tagName, elementType, properties, attributes, events }) => {
       const members = [
         ...attributes.map((attribute) => `    ${quoted(attribute.name)}?: ${elementType}['${attribute.fieldName}'];`),
-        ...events.map((event) => `    /** ${event.description ?? ''} */\n    ${quoted(`on${event.name}`)}?: (event: ${event.type}) => void;`),
+        ...events.map(
+          (event) =>
+            `    /** ${event.description ?? ''} */\n    ${quoted(`on${event.name}`)}?: (event: ${event.type}) => void;`,
+        ),
       ];
-      return (
-        `  '${tagName}': ElementProps<${elementType}, ${union(properties)}, {\n${members.join('\n')}\n  }>;`
-      );
+      return `  '${tagName}': ElementProps<${elementType}, ${union(properties)}, {\n${members.join('\n')}\n  }>;`;
     })
     .join('\n');
 
@@ -128,7 +142,7 @@ function react(all) {
     ),
     '',
     '/**',
-    " * React 19 sets a prop as a property when the element has one by that name (else as an attribute), and adds a",
+    ' * React 19 sets a prop as a property when the element has one by that name (else as an attribute), and adds a',
     ' * listener for `on<event>`: each tag takes its properties with their own types, its attributes whose names differ,',
     ' * and its events with their event classes.',
     ' */',
@@ -157,15 +171,20 @@ function vue(all) {
   const tags = all
     .map(({ tagName, elementType, properties, attributes, events }) => {
       const aliases = attributes.filter((attribute) => camelCase(attribute.name) !== attribute.fieldName);
-      const extra = aliases.map((attribute) => `${quoted(camelCase(attribute.name))}?: ${elementType}['${attribute.fieldName}']`);
-      return (
-        `    '${tagName}': CustomElement<${elementType}, ${union(properties)}, ${braces(extra)}, ${braces(
-          events.map((event) => `${quoted(event.name)}: ${event.type}`),
-        )}>;`
+      const extra = aliases.map(
+        (attribute) => `${quoted(camelCase(attribute.name))}?: ${elementType}['${attribute.fieldName}']`,
       );
+      return `    '${tagName}': CustomElement<${elementType}, ${union(properties)}, ${braces(extra)}, ${braces(
+        events.map((event) => `${quoted(event.name)}: ${event.type}`),
+      )}>;`;
     })
     .join('\n');
-  const js = [GENERATED, "// The package's root entry: importing it registers every element.", "export * from '../index.js';", ''].join('\n');
+  const js = [
+    GENERATED,
+    "// The package's root entry: importing it registers every element.",
+    "export * from '../index.js';",
+    '',
+  ].join('\n');
   const dts = [
     GENERATED,
     "import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';",
@@ -202,14 +221,28 @@ function spelledOutTypes(all) {
   const file = fileURLToPath(new URL('framework-types-probe.ts', DIST));
   const keys = all.flatMap(({ tagName, properties }) => properties.map((property) => `${tagName}.${property}`));
   const source = [
-    ...all.map(({ className, elementType, module }) => `import type { ${className} as ${elementType} } from '${module.replace(/^\.\.\//, './')}';`),
-    ...all.flatMap(({ elementType, properties }) => properties.map((property) => `${elementType}['${property}']`)).map((type, index) => `type T${index} = ${type};`),
+    ...all.map(
+      ({ className, elementType, module }) =>
+        `import type { ${className} as ${elementType} } from '${module.replace(/^\.\.\//, './')}';`,
+    ),
+    ...all
+      .flatMap(({ elementType, properties }) => properties.map((property) => `${elementType}['${property}']`))
+      .map((type, index) => `type T${index} = ${type};`),
   ].join('\n');
-  const options = { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], strict: true, noEmit: true, skipLibCheck: true };
+  const options = {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  };
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists } = host;
   host.fileExists = (name) => name === file || fileExists(name);
-  host.getSourceFile = (name, ...rest) => (name === file ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022) : getSourceFile(name, ...rest));
+  host.getSourceFile = (name, ...rest) =>
+    name === file ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022) : getSourceFile(name, ...rest);
   const program = ts.createProgram([file], options, host);
   const problems = ts.getPreEmitDiagnostics(program, program.getSourceFile(file));
   if (problems.length) throw new Error(ts.formatDiagnostics(problems, host));
@@ -231,7 +264,9 @@ function spelledOutTypes(all) {
 function manifestForEditors(all) {
   const types = spelledOutTypes(all);
   const editable = structuredClone(manifest);
-  for (const declaration of editable.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName)) {
+  for (const declaration of editable.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)) {
     const typeOf = (field) => types.get(`${declaration.tagName}.${field}`);
     for (const member of declaration.members ?? []) {
       if (typeOf(member.name)) member.expandedType = { text: typeOf(member.name).join(' | ') };
@@ -239,7 +274,11 @@ function manifestForEditors(all) {
     for (const attribute of declaration.attributes ?? []) {
       const parts = (typeOf(attribute.fieldName) ?? []).filter((part) => part !== 'undefined');
       const literals = parts.length && parts.every((part) => part.startsWith("'"));
-      const text = literals ? parts.join(' | ') : parts.length === 1 && ['number', 'boolean'].includes(parts[0]) ? parts[0] : 'string';
+      const text = literals
+        ? parts.join(' | ')
+        : parts.length === 1 && ['number', 'boolean'].includes(parts[0])
+          ? parts[0]
+          : 'string';
       attribute.expandedType = { text };
     }
   }
@@ -267,10 +306,12 @@ const json = (text) => `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
 write('vscode.html-custom-data.json', json(getVsCodeHtmlCustomData(forEditors, editorOptions)));
 write(
   'web-types.json',
-  json(getWebTypesData(forEditors, {
-    ...editorOptions,
-    // Editors open the module that ships, not the TypeScript source the manifest names.
-    modulePathTemplate: (_name, modulePath) => `dist/${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
-  })),
+  json(
+    getWebTypesData(forEditors, {
+      ...editorOptions,
+      // Editors open the module that ships, not the TypeScript source the manifest names.
+      modulePathTemplate: (_name, modulePath) => `dist/${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+    }),
+  ),
 );
 console.log(`Framework types and editor data for ${all.map(({ tagName }) => `<${tagName}>`).join(', ')}`);

@@ -11,7 +11,9 @@ const FORM_BUNDLE = 'dist/sign-form.js';
 
 function report(name, bytes) {
   const sizes = compressedSizes(bytes);
-  console.log(`${name.padEnd(34)} ${kB(sizes.raw).padStart(9)} raw ${kB(sizes.gzip).padStart(9)} gzip ${kB(sizes.brotli).padStart(9)} brotli`);
+  console.log(
+    `${name.padEnd(34)} ${kB(sizes.raw).padStart(9)} raw ${kB(sizes.gzip).padStart(9)} gzip ${kB(sizes.brotli).padStart(9)} brotli`,
+  );
   return sizes;
 }
 

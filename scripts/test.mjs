@@ -10,7 +10,7 @@ const STAGES = [
   { script: 'build', what: 'library, bundles, server, manifest, framework types' },
   { script: 'size', what: 'bundle budget' },
   { script: 'typecheck', what: 'TypeScript, tests and stories included' },
-  { script: 'lint', what: 'ESLint (lit, wc, lit-a11y) and lit-analyzer, strict' },
+  { script: 'lint', what: 'ESLint (lit, wc, lit-a11y), lit-analyzer strict, Prettier' },
   { script: 'test:server', what: 'petition server over real HTTP, SQLite and PostgreSQL' },
   { script: 'test:embedding', what: 'real partner pages in Chromium' },
   { script: 'test:frameworks', what: 'React, Vue, Svelte and SSR apps from the packed package' },
@@ -45,7 +45,10 @@ function countTests(coloured) {
 function runStage({ script }) {
   return new Promise((resolve) => {
     const log = createWriteStream(`${LOGS}/${script.replace(':', '-')}.log`);
-    const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn('npm', ['run', '--silent', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let output = '';
     const keep = (chunk) => {
       output += chunk;
@@ -77,18 +80,25 @@ for (const stage of STAGES) {
   results.push({ ...stage, status: failed ? 'failed' : 'passed', tests, time: performance.now() - stageStarted });
   if (failed) {
     const lines = output.trimEnd().split('\n');
-    process.stdout.write(`${lines.slice(-TAIL_LINES).join('\n')}\n✘ ${stage.script} failed (exit code ${code}); its whole output: ${LOGS}/${stage.script.replace(':', '-')}.log\n\n`);
+    process.stdout.write(
+      `${lines.slice(-TAIL_LINES).join('\n')}\n✘ ${stage.script} failed (exit code ${code}); its whole output: ${LOGS}/${stage.script.replace(':', '-')}.log\n\n`,
+    );
   }
   if (failed && stage.script === 'build') buildFailed = true;
 }
 
-const totals = results.reduce((sum, { tests }) => ({ passed: sum.passed + (tests?.passed ?? 0), failed: sum.failed + (tests?.failed ?? 0) }), { passed: 0, failed: 0 });
+const totals = results.reduce(
+  (sum, { tests }) => ({ passed: sum.passed + (tests?.passed ?? 0), failed: sum.failed + (tests?.failed ?? 0) }),
+  { passed: 0, failed: 0 },
+);
 const failedStages = results.filter(({ status }) => status !== 'passed');
-process.stdout.write('\nSummary (each stage\'s output is in test-results/):\n');
+process.stdout.write("\nSummary (each stage's output is in test-results/):\n");
 for (const { script, status, tests, time, note } of results) {
   const mark = { passed: '✔', failed: '✘', 'not run': '–' }[status];
   const counted = tests ? `${tests.passed} passed, ${tests.failed} failed` : '';
-  process.stdout.write(`  ${mark} ${script.padEnd(16)} ${status.padEnd(8)} ${counted.padEnd(24)} ${time ? seconds(time) : note}\n`);
+  process.stdout.write(
+    `  ${mark} ${script.padEnd(16)} ${status.padEnd(8)} ${counted.padEnd(24)} ${time ? seconds(time) : note}\n`,
+  );
 }
 process.stdout.write(
   `\n${failedStages.length ? `${failedStages.length} of ${results.length} stages did not pass: ${failedStages.map(({ script }) => script).join(', ')}` : `All ${results.length} stages passed`} in ${seconds(performance.now() - started)}.\n`,

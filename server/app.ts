@@ -48,11 +48,16 @@ const METHODS = ['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT'] as const;
 const EVERY_ANSWER = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
 /** Opens the store, then listens on the configured host and port (0 picks a free one). */
-export async function startServer(config: ServerConfig, { log = () => {} }: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  { log = () => {} }: ServerOptions = {},
+): Promise<RunningServer> {
   const petitions = loadPetitions(config.petitionsFile);
   const confirmsByEmail = [...petitions.values()].some((petition) => petition.confirm === 'email');
   if (config.production && confirmsByEmail && !config.smtpUrl) {
-    throw new Error('SMTP_URL must be set in production: signatures are confirmed by e-mail (the demo outbox is for trying the server out)');
+    throw new Error(
+      'SMTP_URL must be set in production: signatures are confirmed by e-mail (the demo outbox is for trying the server out)',
+    );
   }
   if (config.production && confirmsByEmail && !config.publicUrl) {
     throw new Error('PUBLIC_URL must be set in production: it is where confirmation links point');
@@ -63,7 +68,10 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
   });
   const postgres = config.postgresUrl ? await openPgStore(config.postgresUrl) : undefined;
   const store = postgres ?? (await openSqliteStore(config.databasePath));
-  const events = new CountEvents(config.heartbeatMs, { perClient: config.streamsPerClient, total: config.streamsTotal });
+  const events = new CountEvents(config.heartbeatMs, {
+    perClient: config.streamsPerClient,
+    total: config.streamsTotal,
+  });
   store.onCountChange((petitionId, count) => events.publish(petitionId, count));
 
   const prune = () => store.prune(new Date(Date.now() - IDEMPOTENCY_KEY_LIFETIME_MS));
@@ -78,7 +86,10 @@ export async function startServer(config: ServerConfig, { log = () => {} }: Serv
   try {
     await prune();
     // Instances on one PostgreSQL share their rate limits there; SQLite means one process, so memory will do.
-    app = await buildApp({ config, petitions, store, events, signatureSecret, mailer, publicUrl, log }, postgres?.rateLimitStore());
+    app = await buildApp(
+      { config, petitions, store, events, signatureSecret, mailer, publicUrl, log },
+      postgres?.rateLimitStore(),
+    );
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     clearInterval(pruneTimer);
@@ -123,7 +134,10 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
     forceCloseConnections: 'idle',
     // A path that is not even well-formed names no file.
     frameworkErrors: (error, _request, reply) =>
-      sendError(reply.headers(EVERY_ANSWER) as FastifyReply, error.code === 'FST_ERR_BAD_URL' ? new HttpError(404, 'Not found') : error),
+      sendError(
+        reply.headers(EVERY_ANSWER) as FastifyReply,
+        error.code === 'FST_ERR_BAD_URL' ? new HttpError(404, 'Not found') : error,
+      ),
   });
   // Only JSON is accepted; text/plain would otherwise arrive as a string.
   app.removeContentTypeParser('text/plain');
@@ -158,7 +172,14 @@ async function buildApp(context: RouteContext, rateLimitStore: RateLimitOptions[
 
   await app.register(cors, corsOptions(config.allowedOrigins));
   if (config.rateLimitPerMinute > 0) {
-    await app.register(rateLimit, rateLimitOptions({ perMinute: config.rateLimitPerMinute, secret: context.signatureSecret, store: rateLimitStore }));
+    await app.register(
+      rateLimit,
+      rateLimitOptions({
+        perMinute: config.rateLimitPerMinute,
+        secret: context.signatureSecret,
+        store: rateLimitStore,
+      }),
+    );
   }
   await app.register(staticFiles, { siteRoot: config.siteRoot, version: VERSION });
   await app.register(petitionRoutes, context);
@@ -213,11 +234,17 @@ function asHttpError(error: unknown): HttpError | undefined {
   if (error instanceof IdempotencyKeyReused) return new HttpError(422, error.message);
   const { code, statusCode, validation, validationContext } = error as FastifyError;
   if (validation) {
-    return new HttpError(400, validationContext === 'body' ? 'The body must be a JSON object' : `${validationContext} ${error instanceof Error ? error.message : ''}`);
+    return new HttpError(
+      400,
+      validationContext === 'body'
+        ? 'The body must be a JSON object'
+        : `${validationContext} ${error instanceof Error ? error.message : ''}`,
+    );
   }
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new HttpError(415, 'Send the body as application/json');
   // Close the connection after answering: the rest of an oversized body is not worth reading.
-  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new HttpError(413, `The body must be at most ${MAX_SIGNATURE_BYTES} bytes`, { Connection: 'close' });
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return new HttpError(413, `The body must be at most ${MAX_SIGNATURE_BYTES} bytes`, { Connection: 'close' });
   if (statusCode === 400) return new HttpError(400, 'The body is not valid JSON');
   if (statusCode && statusCode >= 400 && statusCode < 500) return new HttpError(statusCode, (error as Error).message);
   return undefined;

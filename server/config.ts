@@ -56,7 +56,8 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
   const databaseUrl = env.DATABASE_URL || 'sqlite:data/campaign.db';
   const postgresUrl = POSTGRES_URL.test(databaseUrl) ? databaseUrl : undefined;
   // Instances that hashed e-mails with different keys would not recognise each other's signers.
-  if (postgresUrl && !env.SIGNATURE_SECRET && !env.SIGNATURE_SECRET_FILE) throw new Error('SIGNATURE_SECRET must be set with a PostgreSQL DATABASE_URL, the same for every instance');
+  if (postgresUrl && !env.SIGNATURE_SECRET && !env.SIGNATURE_SECRET_FILE)
+    throw new Error('SIGNATURE_SECRET must be set with a PostgreSQL DATABASE_URL, the same for every instance');
   const databasePath = postgresUrl ? resolve(cwd, 'data/campaign.db') : sqlitePath(databaseUrl, cwd);
   return {
     postgresUrl,
@@ -64,10 +65,17 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
     port: integer(env, 'PORT', 8080, 0, 65535),
     databasePath,
     dataDir: dirname(databasePath),
-    allowedOrigins: new Set((env.ALLOWED_ORIGINS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).map(origin)),
+    allowedOrigins: new Set(
+      (env.ALLOWED_ORIGINS ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+        .map(origin),
+    ),
     cacheSeconds: integer(env, 'CACHE_SECONDS', 10, 0, 86_400),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT', 10, 0, 1_000_000),
-    trustedProxies: env.TRUST_PROXY === 'true' ? 1 : env.TRUST_PROXY === 'false' ? 0 : integer(env, 'TRUST_PROXY', 0, 0, 10),
+    trustedProxies:
+      env.TRUST_PROXY === 'true' ? 1 : env.TRUST_PROXY === 'false' ? 0 : integer(env, 'TRUST_PROXY', 0, 0, 10),
     signatureSecret: env.SIGNATURE_SECRET || undefined,
     signatureSecretFile: env.SIGNATURE_SECRET_FILE ? resolve(cwd, env.SIGNATURE_SECRET_FILE) : undefined,
     petitionsFile: resolve(cwd, env.PETITIONS || 'server/petitions.json'),

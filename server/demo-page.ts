@@ -30,7 +30,11 @@ export async function demoPageRoutes(app: FastifyInstance, context: RouteContext
       return escapeHtml(count === undefined ? 'Many' : format.format(count));
     });
     return reply
-      .headers({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': HTML_CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache' })
+      .headers({
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': HTML_CONTENT_SECURITY_POLICY,
+        'Cache-Control': 'no-cache',
+      })
       .send(filled.replace(/ count=""/g, ''));
   };
   app.get('/', handler);
@@ -39,6 +43,12 @@ export async function demoPageRoutes(app: FastifyInstance, context: RouteContext
   app.get('/embed', async (_request, reply) => {
     const page = await readFile(join(context.config.siteRoot, 'demo', 'embed.html'), 'utf8').catch(() => undefined);
     if (page === undefined) return reply.callNotFound();
-    return reply.headers({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': HTML_CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache' }).send(page);
+    return reply
+      .headers({
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': HTML_CONTENT_SECURITY_POLICY,
+        'Cache-Control': 'no-cache',
+      })
+      .send(page);
   });
 }

@@ -48,26 +48,44 @@ export async function formPageRoutes(app: FastifyInstance, context: RouteContext
 
   // A refusal says why in `reason` (the contract's FORM_REFUSALS), which the button reads to tell the reader, and the
   // embedder the origin to add; any page may read it (the cors plugin answers every route but signatures with `*`).
-  app.get<FormRequest>(`${PETITION_ROUTE}/form`, { schema: { params: petitionParamsSchema, querystring, response: { '4xx': errorAnswerSchema } } }, async (request, reply) => {
-    const { lang, origin } = request.query;
-    const petition = context.petitions.get(request.params.id);
-    if (!petition) {
-      context.log(`form refused: no petition ${quoted(request.params.id)}`);
-      throw new HttpError(404, 'No such petition', {}, { reason: 'unknown-petition' });
-    }
-    if (origin !== undefined && !isFramingOrigin(origin, request, allowedOrigins)) {
-      // An origin names a site, not a person: the operator needs it to fix ALLOWED_ORIGINS.
-      context.log(`form refused: origin ${quoted(origin)} is not in ALLOWED_ORIGINS`);
-      throw new HttpError(403, `origin ${origin.slice(0, MAX_LOGGED)} must be this server’s origin or one of ALLOWED_ORIGINS`, {}, { reason: 'origin-not-allowed' });
-    }
-    return reply
-      // X-Frame-Options for browsers without frame-ancestors: they may frame it from this origin only (partners' frames fail closed).
-      .headers({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy, 'Cache-Control': 'no-store', 'X-Frame-Options': 'SAMEORIGIN' })
-      .send(formPage(petition, pageLanguage(lang ?? null), origin ?? null));
-  });
+  app.get<FormRequest>(
+    `${PETITION_ROUTE}/form`,
+    { schema: { params: petitionParamsSchema, querystring, response: { '4xx': errorAnswerSchema } } },
+    async (request, reply) => {
+      const { lang, origin } = request.query;
+      const petition = context.petitions.get(request.params.id);
+      if (!petition) {
+        context.log(`form refused: no petition ${quoted(request.params.id)}`);
+        throw new HttpError(404, 'No such petition', {}, { reason: 'unknown-petition' });
+      }
+      if (origin !== undefined && !isFramingOrigin(origin, request, allowedOrigins)) {
+        // An origin names a site, not a person: the operator needs it to fix ALLOWED_ORIGINS.
+        context.log(`form refused: origin ${quoted(origin)} is not in ALLOWED_ORIGINS`);
+        throw new HttpError(
+          403,
+          `origin ${origin.slice(0, MAX_LOGGED)} must be this server’s origin or one of ALLOWED_ORIGINS`,
+          {},
+          { reason: 'origin-not-allowed' },
+        );
+      }
+      return (
+        reply
+          // X-Frame-Options for browsers without frame-ancestors: they may frame it from this origin only (partners' frames fail closed).
+          .headers({
+            'Content-Type': 'text/html; charset=utf-8',
+            'Content-Security-Policy': policy,
+            'Cache-Control': 'no-store',
+            'X-Frame-Options': 'SAMEORIGIN',
+          })
+          .send(formPage(petition, pageLanguage(lang ?? null), origin ?? null))
+      );
+    },
+  );
 
   app.get(FORM_PAGE_CSS_PATH, async (_request, reply) =>
-    reply.headers({ 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }).send(FORM_PAGE_CSS),
+    reply
+      .headers({ 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' })
+      .send(FORM_PAGE_CSS),
   );
 }
 

@@ -29,7 +29,8 @@ const en: MailTexts = {
   pageIntro: 'Press the button to confirm that you signed “{title}”.',
   button: 'Confirm my signature',
   done: 'Thank you: your signature counts.',
-  expired: 'This link has expired or was already used. If your signature is not counted yet, sign again to get a new link.',
+  expired:
+    'This link has expired or was already used. If your signature is not counted yet, sign again to get a new link.',
 };
 
 const fr: MailTexts = {
@@ -43,7 +44,8 @@ const fr: MailTexts = {
   pageIntro: 'Appuyez sur le bouton pour confirmer que vous avez signé « {title} ».',
   button: 'Confirmer ma signature',
   done: 'Merci : votre signature est comptée.',
-  expired: 'Ce lien a expiré ou a déjà servi. Si votre signature n’est pas encore comptée, signez à nouveau pour recevoir un nouveau lien.',
+  expired:
+    'Ce lien a expiré ou a déjà servi. Si votre signature n’est pas encore comptée, signez à nouveau pour recevoir un nouveau lien.',
 };
 
 const es: MailTexts = {
@@ -71,7 +73,8 @@ const de: MailTexts = {
   pageIntro: 'Drücken Sie die Schaltfläche, um zu bestätigen, dass Sie „{title}“ unterschrieben haben.',
   button: 'Meine Unterschrift bestätigen',
   done: 'Danke: Ihre Unterschrift zählt.',
-  expired: 'Dieser Link ist abgelaufen oder wurde schon benutzt. Wenn Ihre Unterschrift noch nicht zählt, unterschreiben Sie erneut, um einen neuen Link zu erhalten.',
+  expired:
+    'Dieser Link ist abgelaufen oder wurde schon benutzt. Wenn Ihre Unterschrift noch nicht zählt, unterschreiben Sie erneut, um einen neuen Link zu erhalten.',
 };
 
 const ru: MailTexts = {
@@ -85,7 +88,8 @@ const ru: MailTexts = {
   pageIntro: 'Нажмите кнопку, чтобы подтвердить, что вы подписали «{title}».',
   button: 'Подтвердить подпись',
   done: 'Спасибо: ваша подпись засчитана.',
-  expired: 'Ссылка истекла или уже использована. Если ваша подпись ещё не засчитана, подпишите снова, чтобы получить новую ссылку.',
+  expired:
+    'Ссылка истекла или уже использована. Если ваша подпись ещё не засчитана, подпишите снова, чтобы получить новую ссылку.',
 };
 
 const tr: MailTexts = {
@@ -99,7 +103,8 @@ const tr: MailTexts = {
   pageIntro: '“{title}” metnini imzaladığınızı onaylamak için düğmeye basın.',
   button: 'İmzamı onayla',
   done: 'Teşekkürler: imzanız sayıldı.',
-  expired: 'Bu bağlantının süresi doldu ya da zaten kullanıldı. İmzanız henüz sayılmadıysa yeni bir bağlantı için yeniden imzalayın.',
+  expired:
+    'Bu bağlantının süresi doldu ya da zaten kullanıldı. İmzanız henüz sayılmadıysa yeni bir bağlantı için yeniden imzalayın.',
 };
 
 const ar: MailTexts = {
@@ -121,7 +126,8 @@ const zh: MailTexts = {
   confirmBody:
     '有人（很可能是您）用这个邮箱签署了“{title}”。\n\n请打开以下链接，并按页面上的按钮确认签名：\n{link}\n\n链接在 {hours} 小时内有效。如果不是您本人，请忽略此邮件：该签名不会被计入，并会在链接过期时被删除。',
   alreadySubject: '您已经签过名：{title}',
-  alreadyBody: '有人（很可能是您）试图用这个邮箱再次签署“{title}”。您的签名早已计入，无需任何操作。\n\n如果不是您本人，请忽略此邮件。',
+  alreadyBody:
+    '有人（很可能是您）试图用这个邮箱再次签署“{title}”。您的签名早已计入，无需任何操作。\n\n如果不是您本人，请忽略此邮件。',
   pageTitle: '确认签名',
   pageIntro: '请按下按钮，确认您签署了“{title}”。',
   button: '确认我的签名',
@@ -135,7 +141,8 @@ const zhHant: MailTexts = {
   confirmBody:
     '有人（很可能是您）用這個電子郵件地址連署了「{title}」。\n\n請打開以下連結，並按下頁面上的按鈕確認連署：\n{link}\n\n連結在 {hours} 小時內有效。如果不是您本人，請忽略此郵件：該連署不會被計入，並會在連結過期時被刪除。',
   alreadySubject: '您已經連署過了：{title}',
-  alreadyBody: '有人（很可能是您）試圖用這個電子郵件地址再次連署「{title}」。您的連署早已計入，無需任何操作。\n\n如果不是您本人，請忽略此郵件。',
+  alreadyBody:
+    '有人（很可能是您）試圖用這個電子郵件地址再次連署「{title}」。您的連署早已計入，無需任何操作。\n\n如果不是您本人，請忽略此郵件。',
   pageTitle: '確認連署',
   pageIntro: '請按下按鈕，確認您連署了「{title}」。',
   button: '確認我的連署',
@@ -159,7 +166,8 @@ const ug: MailTexts = {
   pageIntro: '«{title}» غا ئىمزا قويغانلىقىڭىزنى جەزملەش ئۈچۈن كۇنۇپكىنى بېسىڭ.',
   button: 'ئىمزايىمنى جەزملەش',
   done: 'رەھمەت: ئىمزايىڭىز ھېسابلاندى.',
-  expired: 'بۇ ئۇلانمىنىڭ ۋاقتى ئۆتتى ياكى ئىشلىتىلىپ بولدى. ئىمزايىڭىز تېخى ھېسابلانمىغان بولسا، يېڭى ئۇلانما ئېلىش ئۈچۈن قايتا ئىمزا قويۇڭ.',
+  expired:
+    'بۇ ئۇلانمىنىڭ ۋاقتى ئۆتتى ياكى ئىشلىتىلىپ بولدى. ئىمزايىڭىز تېخى ھېسابلانمىغان بولسا، يېڭى ئۇلانما ئېلىش ئۈچۈن قايتا ئىمزا قويۇڭ.',
 };
 
 /**
@@ -178,7 +186,8 @@ const kk: MailTexts = {
   pageIntro: '«{title}» петициясына қол қойғаныңызды растау үшін түймені басыңыз.',
   button: 'Қолтаңбамды растау',
   done: 'Рақмет: қолтаңбаңыз есептелді.',
-  expired: 'Бұл сілтеменің мерзімі біткен немесе ол қолданылған. Қолтаңбаңыз әлі есептелмесе, жаңа сілтеме алу үшін қайта қол қойыңыз.',
+  expired:
+    'Бұл сілтеменің мерзімі біткен немесе ол қолданылған. Қолтаңбаңыз әлі есептелмесе, жаңа сілтеме алу үшін қайта қол қойыңыз.',
 };
 
 /**
@@ -197,10 +206,24 @@ const kkArab: MailTexts = {
   pageIntro: '«{title}» پەتيتسياسىنا قول قويعانىڭىزدى راستاۋ ٷشىن تٷيمەنى باسىڭىز.',
   button: 'قولتاڭبامدى راستاۋ',
   done: 'راقمەت: قولتاڭباڭىز ەسەپتەلدى.',
-  expired: 'بۇل سىلتەمەنىڭ مەرزىمى بىتكەن نەمەسە ول قولدانىلعان. قولتاڭباڭىز ٴالى ەسەپتەلمەسە، جاڭا سىلتەمە الۋ ٷشىن قايتا قول قويىڭىز.',
+  expired:
+    'بۇل سىلتەمەنىڭ مەرزىمى بىتكەن نەمەسە ول قولدانىلعان. قولتاڭباڭىز ٴالى ەسەپتەلمەسە، جاڭا سىلتەمە الۋ ٷشىن قايتا قول قويىڭىز.',
 };
 
-const TEXTS: Record<Locale, MailTexts> = { en, fr, es, de, ru, tr, ar, 'zh-Hans': zh, 'zh-Hant': zhHant, ug, kk, 'kk-Arab': kkArab };
+const TEXTS: Record<Locale, MailTexts> = {
+  en,
+  fr,
+  es,
+  de,
+  ru,
+  tr,
+  ar,
+  'zh-Hans': zh,
+  'zh-Hant': zhHant,
+  ug,
+  kk,
+  'kk-Arab': kkArab,
+};
 
 /** The texts for a BCP 47 tag (by its language, and its script where that has texts of its own), and the language they are actually in. */
 export function mailTexts(lang: string): { texts: MailTexts; lang: string } {

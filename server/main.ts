@@ -12,7 +12,9 @@ const config = readConfig();
 const server = await startServer(config, { log: (line) => logging && console.log(line) });
 console.log(`Campaign page: ${server.url}`);
 const [petition] = loadPetitions(config.petitionsFile).values();
-console.log(`\nWhat a partner pastes (and the partner's origin goes in ALLOWED_ORIGINS):\n${partnerSnippet(server.url, config.siteRoot, petition)}\n`);
+console.log(
+  `\nWhat a partner pastes (and the partner's origin goes in ALLOWED_ORIGINS):\n${partnerSnippet(server.url, config.siteRoot, petition)}\n`,
+);
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

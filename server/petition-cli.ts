@@ -27,7 +27,8 @@ export function csvField(value: string): string {
 }
 
 /** Rows as CSV, every field made safe. */
-const csv = (lines: readonly (readonly string[])[]) => lines.map((line) => `${line.map(csvField).join(',')}\r\n`).join('');
+const csv = (lines: readonly (readonly string[])[]) =>
+  lines.map((line) => `${line.map(csvField).join(',')}\r\n`).join('');
 
 export function signaturesCsv(signatures: readonly StoredSignature[]): string {
   const rows = signatures.map((s) => [s.name, s.country ?? '', s.consentDay, s.consentVersion ?? '', s.email ?? '']);
@@ -36,7 +37,10 @@ export function signaturesCsv(signatures: readonly StoredSignature[]): string {
 
 /** The report's rows: day, origin (`''`: a signature whose page the server did not know), signatures. */
 export function originsCsv(counts: readonly OriginCount[]): string {
-  return csv([['day', 'origin', 'signatures'], ...counts.map(({ day, origin, count }) => [day, origin, String(count)])]);
+  return csv([
+    ['day', 'origin', 'signatures'],
+    ...counts.map(({ day, origin, count }) => [day, origin, String(count)]),
+  ]);
 }
 
 /** The same, as a table for a terminal, with each origin's total and the whole under it. */
@@ -50,14 +54,18 @@ export function originsTable(counts: readonly OriginCount[]): string {
     ['total', '', String(counts.reduce((sum, { count }) => sum + count, 0))],
   ];
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!.padStart(widths[2]!)}\n`).join('');
+  return rows
+    .map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!.padStart(widths[2]!)}\n`)
+    .join('');
 }
 
 export function countriesCsv(signatures: readonly StoredSignature[]): string {
   const counts = new Map<string, number>();
   for (const { country } of signatures) counts.set(country ?? '', (counts.get(country ?? '') ?? 0) + 1);
   const rows = [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
-  return [['country', 'signatures'], ...rows.map(([country, count]) => [country, String(count)])].map((line) => `${line.join(',')}\r\n`).join('');
+  return [['country', 'signatures'], ...rows.map(([country, count]) => [country, String(count)])]
+    .map((line) => `${line.join(',')}\r\n`)
+    .join('');
 }
 
 async function main(args: string[], out: (text: string) => void, say: (line: string) => void): Promise<number> {
@@ -73,13 +81,22 @@ async function main(args: string[], out: (text: string) => void, say: (line: str
     return 2;
   }
   if (command === 'consent') {
-    out(csv([['version', 'lang', 'text'], ...[...petition.consentVersions].map(([version, { lang, text }]) => [version, lang, text])]));
-    say(`${petition.consentVersions.size} consent wordings of ${petitionId}: the form page's and the petitions file's consentTexts`);
+    out(
+      csv([
+        ['version', 'lang', 'text'],
+        ...[...petition.consentVersions].map(([version, { lang, text }]) => [version, lang, text]),
+      ]),
+    );
+    say(
+      `${petition.consentVersions.size} consent wordings of ${petitionId}: the form page's and the petitions file's consentTexts`,
+    );
     return 0;
   }
   if (command === 'anonymise') {
     if (!petition.closesAt || petition.retainDays === undefined) {
-      say(`${petitionId} has no closesAt and retainDays in ${config.petitionsFile}: nothing says when its signers may be forgotten`);
+      say(
+        `${petitionId} has no closesAt and retainDays in ${config.petitionsFile}: nothing says when its signers may be forgotten`,
+      );
       return 2;
     }
     const due = new Date(Date.parse(petition.closesAt) + petition.retainDays * 86_400_000).toISOString().slice(0, 10);
@@ -88,7 +105,9 @@ async function main(args: string[], out: (text: string) => void, say: (line: str
       return 1;
     }
   }
-  const store: SignatureStore = config.postgresUrl ? await openPgStore(config.postgresUrl) : await openSqliteStore(config.databasePath);
+  const store: SignatureStore = config.postgresUrl
+    ? await openPgStore(config.postgresUrl)
+    : await openSqliteStore(config.databasePath);
   try {
     if (command === 'anonymise') {
       const changed = await store.anonymise(petitionId);
@@ -98,13 +117,17 @@ async function main(args: string[], out: (text: string) => void, say: (line: str
     if (command === 'report') {
       const counts = await store.originCounts(petitionId);
       out(argument === '--table' ? originsTable(counts) : originsCsv(counts));
-      say(`reported ${counts.reduce((sum, { count }) => sum + count, 0)} signatures of ${petitionId} by partner origin and day`);
+      say(
+        `reported ${counts.reduce((sum, { count }) => sum + count, 0)} signatures of ${petitionId} by partner origin and day`,
+      );
       return 0;
     }
     if (command === 'export') {
       const signatures = await store.signaturesOf(petitionId);
       out(argument === '--by-country' ? countriesCsv(signatures) : signaturesCsv(signatures));
-      say(`exported ${signatures.length} confirmed signatures of ${petitionId}${argument === '--by-country' ? ' as counts by country' : ''}`);
+      say(
+        `exported ${signatures.length} confirmed signatures of ${petitionId}${argument === '--by-country' ? ' as counts by country' : ''}`,
+      );
       return 0;
     }
     // The address is checked and canonicalised as the form's was, so it finds the hash it was stored under.
@@ -113,16 +136,25 @@ async function main(args: string[], out: (text: string) => void, say: (line: str
       say('give the address as the signer wrote it: it is not a valid e-mail address');
       return 2;
     }
-    const secret = loadSignatureSecret(config.signatureSecret, config.dataDir, { production: config.production, file: config.signatureSecretFile });
+    const secret = loadSignatureSecret(config.signatureSecret, config.dataDir, {
+      production: config.production,
+      file: config.signatureSecretFile,
+    });
     const emailHash = hashEmail(checked.signature.email, secret);
     if (command === 'find') {
       const signature = await store.findSignature(petitionId, emailHash);
       if (signature) out(signaturesCsv([signature]));
-      say(signature ? `found 1 signature of that address on ${petitionId}` : `no signature of that address on ${petitionId}`);
+      say(
+        signature
+          ? `found 1 signature of that address on ${petitionId}`
+          : `no signature of that address on ${petitionId}`,
+      );
       return signature ? 0 : 1;
     }
     const { erased, count } = await store.erase(petitionId, emailHash);
-    say(`erased ${erased} signature${erased === 1 ? '' : 's'} of that address from ${petitionId} (and any unconfirmed ones); the count is now ${count}`);
+    say(
+      `erased ${erased} signature${erased === 1 ? '' : 's'} of that address from ${petitionId} (and any unconfirmed ones); the count is now ${count}`,
+    );
     return 0;
   } finally {
     await store.close();

@@ -40,7 +40,9 @@ export function loadPetitions(file: string): Map<string, Petition> {
   const petitions = new Map<string, Petition>();
   for (const entry of entries) {
     if (!isPetition(entry)) {
-      throw new Error(`${file}: each petition needs a kebab-case id, a title, a positive whole goal, http(s) or relative URLs if any, confirm "email" (the default) or "none", closesAt YYYY-MM-DD and retainDays a whole number ≥ 0 if any, consentTexts [{ lang, text }] if any: ${JSON.stringify(entry)}`);
+      throw new Error(
+        `${file}: each petition needs a kebab-case id, a title, a positive whole goal, http(s) or relative URLs if any, confirm "email" (the default) or "none", closesAt YYYY-MM-DD and retainDays a whole number ≥ 0 if any, consentTexts [{ lang, text }] if any: ${JSON.stringify(entry)}`,
+      );
     }
     if (petitions.has(entry.id)) throw new Error(`${file}: petition id "${entry.id}" appears twice`);
     const { id, title, goal, shareUrl, privacyUrl, confirm = 'email', closesAt, retainDays, consentTexts } = entry;
@@ -61,7 +63,9 @@ export function loadPetitions(file: string): Map<string, Petition> {
   return petitions;
 }
 
-function isPetition(entry: unknown): entry is Omit<Petition, 'confirm' | 'consentVersions'> & Partial<Pick<Petition, 'confirm'>> {
+function isPetition(
+  entry: unknown,
+): entry is Omit<Petition, 'confirm' | 'consentVersions'> & Partial<Pick<Petition, 'confirm'>> {
   const petition = entry as Partial<Petition> | null;
   return (
     typeof petition === 'object' &&
@@ -76,9 +80,11 @@ function isPetition(entry: unknown): entry is Omit<Petition, 'confirm' | 'consen
     isOptionalLink(petition.shareUrl) &&
     isOptionalLink(petition.privacyUrl) &&
     (petition.confirm === undefined || CONFIRM_MODES.includes(petition.confirm)) &&
-    (petition.closesAt === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(petition.closesAt) && !Number.isNaN(Date.parse(petition.closesAt)))) &&
+    (petition.closesAt === undefined ||
+      (/^\d{4}-\d{2}-\d{2}$/.test(petition.closesAt) && !Number.isNaN(Date.parse(petition.closesAt)))) &&
     (petition.retainDays === undefined || (Number.isSafeInteger(petition.retainDays) && petition.retainDays >= 0)) &&
-    (petition.consentTexts === undefined || (Array.isArray(petition.consentTexts) && petition.consentTexts.every(isConsentText)))
+    (petition.consentTexts === undefined ||
+      (Array.isArray(petition.consentTexts) && petition.consentTexts.every(isConsentText)))
   );
 }
 

@@ -118,7 +118,12 @@ export async function openPgStore(connectionString: string): Promise<PgStore> {
 }
 
 function pool(connectionString: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, options: `-c lock_timeout=${LOCK_TIMEOUT_MS}` });
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    options: `-c lock_timeout=${LOCK_TIMEOUT_MS}`,
+  });
   // A connection that breaks while idle (the database restarted) is dropped; the next query opens another.
   pool.on('error', () => {});
   return pool;
@@ -138,7 +143,11 @@ export class PgStore implements SignatureStore {
   }
 
   async count(petitionId: string): Promise<number> {
-    const { rows } = await this.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [petitionId], this.reads);
+    const { rows } = await this.query<{ count: number }>(
+      'SELECT count FROM petition_counts WHERE petition_id = $1',
+      [petitionId],
+      this.reads,
+    );
     return rows[0]?.count ?? 0;
   }
 
@@ -146,7 +155,10 @@ export class PgStore implements SignatureStore {
     return this.transaction(async (client) => {
       if (idempotency) {
         // Two instances may get the same retry at once: the second waits here, then finds the first's answer.
-        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1 || $2, 0))', [signature.petitionId, idempotency.key]);
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1 || $2, 0))', [
+          signature.petitionId,
+          idempotency.key,
+        ]);
         const { rows } = await client.query<{ result: SignOutcome['result']; count: number; request_hash: string }>(
           'SELECT result, count, request_hash FROM idempotency_keys WHERE petition_id = $1 AND key = $2',
           [signature.petitionId, idempotency.key],
@@ -180,16 +192,20 @@ export class PgStore implements SignatureStore {
         ],
       );
       // After an insert this transaction holds the counter row, so this is its own count.
-      const { rows } = await client.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [signature.petitionId]);
-      const outcome: SignOutcome = { result: inserted === 1 ? 'signed' : 'already-signed', count: rows[0]?.count ?? 0, replayed: false };
+      const { rows } = await client.query<{ count: number }>(
+        'SELECT count FROM petition_counts WHERE petition_id = $1',
+        [signature.petitionId],
+      );
+      const outcome: SignOutcome = {
+        result: inserted === 1 ? 'signed' : 'already-signed',
+        count: rows[0]?.count ?? 0,
+        replayed: false,
+      };
       if (idempotency) {
-        await client.query('INSERT INTO idempotency_keys (petition_id, key, result, count, request_hash) VALUES ($1, $2, $3, $4, $5)', [
-          signature.petitionId,
-          idempotency.key,
-          outcome.result,
-          outcome.count,
-          idempotency.requestHash,
-        ]);
+        await client.query(
+          'INSERT INTO idempotency_keys (petition_id, key, result, count, request_hash) VALUES ($1, $2, $3, $4, $5)',
+          [signature.petitionId, idempotency.key, outcome.result, outcome.count, idempotency.requestHash],
+        );
       }
       return outcome;
     });
@@ -230,20 +246,37 @@ export class PgStore implements SignatureStore {
   }
 
   async signaturesOf(petitionId: string): Promise<StoredSignature[]> {
-    const { rows } = await this.query<StoredSignature>(`${SELECT_SIGNATURES} WHERE petition_id = $1 ORDER BY id`, [petitionId], this.reads);
+    const { rows } = await this.query<StoredSignature>(
+      `${SELECT_SIGNATURES} WHERE petition_id = $1 ORDER BY id`,
+      [petitionId],
+      this.reads,
+    );
     return rows;
   }
 
   async findSignature(petitionId: string, emailHash: string): Promise<StoredSignature | undefined> {
-    const { rows } = await this.query<StoredSignature>(`${SELECT_SIGNATURES} WHERE petition_id = $1 AND email_hash = $2`, [petitionId, emailHash], this.reads);
+    const { rows } = await this.query<StoredSignature>(
+      `${SELECT_SIGNATURES} WHERE petition_id = $1 AND email_hash = $2`,
+      [petitionId, emailHash],
+      this.reads,
+    );
     return rows[0];
   }
 
   async erase(petitionId: string, emailHash: string): Promise<{ erased: number; count: number }> {
     return this.transaction(async (client) => {
-      const { rowCount } = await client.query('DELETE FROM signatures WHERE petition_id = $1 AND email_hash = $2', [petitionId, emailHash]);
-      await client.query('DELETE FROM pending_signatures WHERE petition_id = $1 AND email_hash = $2', [petitionId, emailHash]);
-      const { rows } = await client.query<{ count: number }>('SELECT count FROM petition_counts WHERE petition_id = $1', [petitionId]);
+      const { rowCount } = await client.query('DELETE FROM signatures WHERE petition_id = $1 AND email_hash = $2', [
+        petitionId,
+        emailHash,
+      ]);
+      await client.query('DELETE FROM pending_signatures WHERE petition_id = $1 AND email_hash = $2', [
+        petitionId,
+        emailHash,
+      ]);
+      const { rows } = await client.query<{ count: number }>(
+        'SELECT count FROM petition_counts WHERE petition_id = $1',
+        [petitionId],
+      );
       return { erased: rowCount ?? 0, count: rows[0]?.count ?? 0 };
     });
   }
@@ -274,7 +307,9 @@ export class PgStore implements SignatureStore {
     await this.query('DELETE FROM idempotency_keys WHERE created_at < $1', [cutoff]);
     await this.query('DELETE FROM pending_signatures WHERE expires_at < now()');
     // Rate-limit windows last a minute: rows older than that are spent.
-    await this.query("DELETE FROM rate_limits WHERE window_start < (extract(epoch FROM clock_timestamp() - interval '1 minute') * 1000)::bigint");
+    await this.query(
+      "DELETE FROM rate_limits WHERE window_start < (extract(epoch FROM clock_timestamp() - interval '1 minute') * 1000)::bigint",
+    );
   }
 
   async ping(): Promise<void> {
@@ -292,7 +327,10 @@ export class PgStore implements SignatureStore {
    * it connects again until it succeeds; a change made meanwhile reaches streams with the next one.
    */
   async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
     const retry = () => {
       if (this.listener !== client || this.closed) return;
       this.listener = undefined;
@@ -322,17 +360,20 @@ export class PgStore implements SignatureStore {
   rateLimitStore() {
     const query = this.query.bind(this);
     return class SharedRateLimit {
-      incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+      incr(
+        key: string,
+        callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+        timeWindow: number,
+      ): void {
         query<{ hits: number; ttl: number }>(
-            `WITH now AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS ms)
+          `WITH now AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS ms)
              INSERT INTO rate_limits AS r (key, window_start, hits) SELECT $1, ms, 1 FROM now
              ON CONFLICT (key) DO UPDATE SET
                hits = CASE WHEN r.window_start + $2 <= (SELECT ms FROM now) THEN 1 ELSE r.hits + 1 END,
                window_start = CASE WHEN r.window_start + $2 <= (SELECT ms FROM now) THEN (SELECT ms FROM now) ELSE r.window_start END
              RETURNING hits, (window_start + $2 - (SELECT ms FROM now))::integer AS ttl`,
-            [key, timeWindow],
-          )
-          .then(({ rows: [row] }) => callback(null, { current: row!.hits, ttl: row!.ttl }), callback);
+          [key, timeWindow],
+        ).then(({ rows: [row] }) => callback(null, { current: row!.hits, ttl: row!.ttl }), callback);
       }
 
       child() {
@@ -364,7 +405,11 @@ export class PgStore implements SignatureStore {
     }
   }
 
-  async query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = [], via = this.writes): Promise<pg.QueryResult<Row>> {
+  async query<Row extends pg.QueryResultRow>(
+    text: string,
+    values: unknown[] = [],
+    via = this.writes,
+  ): Promise<pg.QueryResult<Row>> {
     try {
       return await via.query<Row>(text, values);
     } catch (error) {

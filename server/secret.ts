@@ -15,19 +15,28 @@ export const SECRET_MIN_BITS = 256;
  * strong: a key kept beside the data lets anyone holding a copy of the folder (a backup, a seized disk) test a
  * guessed address against every hash.
  */
-export function loadSignatureSecret(configured: string | undefined, dataDir: string, { production = false, file }: { production?: boolean; file?: string } = {}): string {
+export function loadSignatureSecret(
+  configured: string | undefined,
+  dataDir: string,
+  { production = false, file }: { production?: boolean; file?: string } = {},
+): string {
   if (file !== undefined) {
-    if (isInside(file, dataDir)) throw new Error(`SIGNATURE_SECRET_FILE must be kept outside the data folder ${dataDir}`);
+    if (isInside(file, dataDir))
+      throw new Error(`SIGNATURE_SECRET_FILE must be kept outside the data folder ${dataDir}`);
     configured = readFileSync(file, 'utf8').trim();
   }
   if (configured !== undefined) {
     if (production && estimatedBits(configured) < SECRET_MIN_BITS) {
-      throw new Error(`SIGNATURE_SECRET is too weak for production: it needs ${SECRET_MIN_BITS / 8} random bytes, e.g. openssl rand -hex 32`);
+      throw new Error(
+        `SIGNATURE_SECRET is too weak for production: it needs ${SECRET_MIN_BITS / 8} random bytes, e.g. openssl rand -hex 32`,
+      );
     }
     return configured;
   }
   if (production) {
-    throw new Error('SIGNATURE_SECRET (or SIGNATURE_SECRET_FILE) must be set in production, kept outside the data folder: e.g. openssl rand -hex 32');
+    throw new Error(
+      'SIGNATURE_SECRET (or SIGNATURE_SECRET_FILE) must be set in production, kept outside the data folder: e.g. openssl rand -hex 32',
+    );
   }
   const secretFile = join(dataDir, SECRET_FILE_NAME);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -57,7 +66,10 @@ export function estimatedBits(secret: string): number {
     ? 16
     : /^[\w+/-]+=*$/.test(secret)
       ? 64
-      : [10, 26, 26, 33].reduce((sum, size, index) => sum + (characters.some((c) => classes[index]!.test(c)) ? size : 0), 0);
+      : [10, 26, 26, 33].reduce(
+          (sum, size, index) => sum + (characters.some((c) => classes[index]!.test(c)) ? size : 0),
+          0,
+        );
   return Math.min(characters.length * Math.log2(Math.max(alphabet, 1)), deflateRawSync(secret).length * 8);
 }
 
@@ -75,10 +87,14 @@ export function assertOwnedAndPrivate(path: string): void {
   }
   const uid = process.getuid?.();
   if (uid !== undefined && stats.uid !== uid) {
-    throw new Error(`${path} belongs to another user (uid ${stats.uid}); the server must own its data folder and files`);
+    throw new Error(
+      `${path} belongs to another user (uid ${stats.uid}); the server must own its data folder and files`,
+    );
   }
   if (stats.mode & 0o022) {
-    throw new Error(`${path} is writable by others (mode ${(stats.mode & 0o777).toString(8)}); chmod go-w it, or start from a fresh folder`);
+    throw new Error(
+      `${path} is writable by others (mode ${(stats.mode & 0o777).toString(8)}); chmod go-w it, or start from a fresh folder`,
+    );
   }
 }
 

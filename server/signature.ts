@@ -39,7 +39,9 @@ const EMAIL_DOMAIN = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L
 type Checked<T> = { value: T } | { problem: FieldProblem };
 
 /** Checks every field and reports every problem at once, so a form can mark them all. */
-export function checkSignature(body: Record<string, unknown>): { signature: ValidSignature } | { problems: FieldProblems } {
+export function checkSignature(
+  body: Record<string, unknown>,
+): { signature: ValidSignature } | { problems: FieldProblems } {
   const problems: FieldProblems = {};
   const collect = <T>(field: SignatureField, checked: Checked<T>): { value: T } | undefined => {
     if ('value' in checked) return checked;
@@ -52,7 +54,9 @@ export function checkSignature(body: Record<string, unknown>): { signature: Vali
   const consent = collect('consent', checkConsent(body.consent));
   const contactOptIn = collect('contactOptIn', checkContactOptIn(body.contactOptIn));
   if (!name || !email || !country || !consent || !contactOptIn) return { problems };
-  return { signature: { name: name.value, email: email.value, country: country.value, contactOptIn: contactOptIn.value } };
+  return {
+    signature: { name: name.value, email: email.value, country: country.value, contactOptIn: contactOptIn.value },
+  };
 }
 
 /** The hidden `website` field: people never see it, so anything in it was put there by a bot. */
@@ -70,7 +74,10 @@ export function hashEmail(email: string, secret: string): string {
 }
 
 export function canonicalEmail(email: string): string {
-  return email.toLowerCase().replace(/i\u0307/g, 'i').normalize('NFKC');
+  return email
+    .toLowerCase()
+    .replace(/i\u0307/g, 'i')
+    .normalize('NFKC');
 }
 
 function checkName(value: unknown): Checked<string> {

@@ -20,7 +20,9 @@ export function partnerSnippet(serverUrl: string, siteRoot: string, petition: Pe
   ];
   if (petition) {
     const url = new URL(petitionPath(petition.id), serverUrl).href;
-    lines.push(`<cw-action-button petition="${escapeHtml(url)}"><a href="${escapeHtml(url)}/form">Sign the petition</a></cw-action-button>`);
+    lines.push(
+      `<cw-action-button petition="${escapeHtml(url)}"><a href="${escapeHtml(url)}/form">Sign the petition</a></cw-action-button>`,
+    );
   }
   return lines.join('\n');
 }

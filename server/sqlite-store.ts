@@ -37,7 +37,14 @@ export type WriterReply = {
 };
 
 const SELECT_SIGNATURES = 'SELECT name, country, email, contact_opt_in, consent_day, consent_version FROM signatures';
-type SignatureRow = { name: string; country: string | null; email: string | null; contact_opt_in: number; consent_day: string; consent_version: string | null };
+type SignatureRow = {
+  name: string;
+  country: string | null;
+  email: string | null;
+  contact_opt_in: number;
+  consent_day: string;
+  consent_version: string | null;
+};
 const fromRow = (row: SignatureRow): StoredSignature => ({
   name: row.name,
   country: row.country,
@@ -71,7 +78,10 @@ export async function openSqliteStore(path: string): Promise<SignatureStore> {
   // It may hold e-mail addresses; SQLite gives its -wal and -shm files the same permissions.
   closeSync(openSync(path, 'a', 0o600));
   const writer = startWriter(path);
-  const [ready] = await Promise.race([once(writer, 'message'), once(writer, 'error').then(([error]) => Promise.reject(error))]);
+  const [ready] = await Promise.race([
+    once(writer, 'message'),
+    once(writer, 'error').then(([error]) => Promise.reject(error)),
+  ]);
   if (ready !== 'ready') throw new Error(`the SQLite writer did not start: ${String(ready)}`);
   // Reads in WAL mode do not wait for writers; the short timeout bounds what a rare wait could cost the event loop.
   return new SqliteStore(path, writer, new Database(path, { fileMustExist: true, timeout: 250 }));
@@ -101,7 +111,9 @@ class SqliteStore implements SignatureStore {
     private readonly reader: Database.Database,
   ) {
     this.inode = statSync(path).ino;
-    this.countOf = reader.prepare<[string], { count: number }>('SELECT count FROM petition_counts WHERE petition_id = ?');
+    this.countOf = reader.prepare<[string], { count: number }>(
+      'SELECT count FROM petition_counts WHERE petition_id = ?',
+    );
     this.pendingOf = reader.prepare<[string, string, number], PendingRow>(
       'SELECT * FROM pending_signatures WHERE petition_id = ? AND token_hash = ? AND expires_at >= ?',
     );
@@ -123,7 +135,8 @@ class SqliteStore implements SignatureStore {
     const reply = await this.ask({ id: this.nextId++, op: 'sign', signature, idempotency });
     if (reply.failure === 'reused') throw new IdempotencyKeyReused();
     const outcome = reply.outcome!;
-    if (outcome.result === 'signed' && !outcome.replayed) for (const listener of this.listeners) listener(signature.petitionId, outcome.count);
+    if (outcome.result === 'signed' && !outcome.replayed)
+      for (const listener of this.listeners) listener(signature.petitionId, outcome.count);
     return outcome;
   }
 
@@ -135,28 +148,38 @@ class SqliteStore implements SignatureStore {
   async findPending(petitionId: string, tokenHash: string, now: Date): Promise<PendingSignature | undefined> {
     this.assertFilePresent();
     const row = this.read(() => this.pendingOf.get(petitionId, tokenHash, now.getTime()));
-    return row && {
-      petitionId: row.petition_id,
-      tokenHash: row.token_hash,
-      emailHash: row.email_hash,
-      sealedEmail: row.sealed_email,
-      name: row.name,
-      country: row.country,
-      contactOptIn: row.contact_opt_in === 1,
-      consentVersion: row.consent_version,
-      origin: row.origin,
-      expiresAt: new Date(row.expires_at),
-    };
+    return (
+      row && {
+        petitionId: row.petition_id,
+        tokenHash: row.token_hash,
+        emailHash: row.email_hash,
+        sealedEmail: row.sealed_email,
+        name: row.name,
+        country: row.country,
+        contactOptIn: row.contact_opt_in === 1,
+        consentVersion: row.consent_version,
+        origin: row.origin,
+        expiresAt: new Date(row.expires_at),
+      }
+    );
   }
 
   async signaturesOf(petitionId: string): Promise<StoredSignature[]> {
     this.assertFilePresent();
-    return this.read(() => this.reader.prepare<[string], SignatureRow>(`${SELECT_SIGNATURES} WHERE petition_id = ? ORDER BY id`).all(petitionId)).map(fromRow);
+    return this.read(() =>
+      this.reader
+        .prepare<[string], SignatureRow>(`${SELECT_SIGNATURES} WHERE petition_id = ? ORDER BY id`)
+        .all(petitionId),
+    ).map(fromRow);
   }
 
   async findSignature(petitionId: string, emailHash: string): Promise<StoredSignature | undefined> {
     this.assertFilePresent();
-    const row = this.read(() => this.reader.prepare<[string, string], SignatureRow>(`${SELECT_SIGNATURES} WHERE petition_id = ? AND email_hash = ?`).get(petitionId, emailHash));
+    const row = this.read(() =>
+      this.reader
+        .prepare<[string, string], SignatureRow>(`${SELECT_SIGNATURES} WHERE petition_id = ? AND email_hash = ?`)
+        .get(petitionId, emailHash),
+    );
     return row && fromRow(row);
   }
 
@@ -176,7 +199,9 @@ class SqliteStore implements SignatureStore {
     this.assertFilePresent();
     return this.read(() =>
       this.reader
-        .prepare<[string], OriginCount>('SELECT day, origin, count FROM origin_counts WHERE petition_id = ? ORDER BY day, origin')
+        .prepare<[string], OriginCount>(
+          'SELECT day, origin, count FROM origin_counts WHERE petition_id = ? ORDER BY day, origin',
+        )
         .all(petitionId),
     );
   }
@@ -206,7 +231,8 @@ class SqliteStore implements SignatureStore {
       this.pending.set(request.id, resolve);
       this.writer.postMessage(request);
     });
-    if (reply.failure === 'busy') throw new StorageUnavailable('The database is busy', Math.ceil(WRITE_LOCK_TIMEOUT_MS / 1000));
+    if (reply.failure === 'busy')
+      throw new StorageUnavailable('The database is busy', Math.ceil(WRITE_LOCK_TIMEOUT_MS / 1000));
     if (reply.failure === 'error') throw new StorageUnavailable(`The database failed: ${reply.message}`);
     return reply;
   }

@@ -82,7 +82,8 @@ db.transaction(() => {
   if (!hasTable('petition_counts')) db.exec(COUNTS);
   const addColumn = (table: string, column: string, definition: string) => {
     const columns = db.prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)').all(table);
-    if (!columns.some(({ name }) => name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    if (!columns.some(({ name }) => name === column))
+      db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
   };
   addColumn('idempotency_keys', 'request_hash', 'TEXT');
   addColumn('signatures', 'consent_version', 'TEXT');
@@ -100,9 +101,10 @@ const countOrigin = db.prepare(
    ON CONFLICT (petition_id, origin, day) DO UPDATE SET count = count + 1`,
 );
 const countOf = db.prepare<[string], { count: number }>('SELECT count FROM petition_counts WHERE petition_id = ?');
-const findAnswer = db.prepare<[string, string], Pick<SignOutcome, 'result' | 'count'> & { request_hash: string | null }>(
-  'SELECT result, count, request_hash FROM idempotency_keys WHERE petition_id = ? AND key = ?',
-);
+const findAnswer = db.prepare<
+  [string, string],
+  Pick<SignOutcome, 'result' | 'count'> & { request_hash: string | null }
+>('SELECT result, count, request_hash FROM idempotency_keys WHERE petition_id = ? AND key = ?');
 const keepAnswer = db.prepare(
   'INSERT INTO idempotency_keys (petition_id, key, result, count, created_at, request_hash) VALUES (?, ?, ?, ?, ?, ?)',
 );
@@ -137,7 +139,14 @@ const sign = db.transaction((signature: NewSignature, idempotency: Idempotency |
     replayed: false,
   };
   if (idempotency) {
-    keepAnswer.run(signature.petitionId, idempotency.key, outcome.result, outcome.count, Date.now(), idempotency.requestHash);
+    keepAnswer.run(
+      signature.petitionId,
+      idempotency.key,
+      outcome.result,
+      outcome.count,
+      Date.now(),
+      idempotency.requestHash,
+    );
   }
   return outcome;
 });
@@ -157,7 +166,8 @@ const anonymise = db.prepare(
 function handle(request: WriterRequest): WriterReply {
   try {
     if (request.op === 'anonymise') return { id: request.id, changed: anonymise.run(request.petitionId).changes };
-    if (request.op === 'erase') return { id: request.id, erased: erase.immediate(request.petitionId, request.emailHash) };
+    if (request.op === 'erase')
+      return { id: request.id, erased: erase.immediate(request.petitionId, request.emailHash) };
     if (request.op === 'sign') {
       const outcome = sign.immediate(request.signature, request.idempotency);
       return outcome === 'reused' ? { id: request.id, failure: 'reused' } : { id: request.id, outcome };

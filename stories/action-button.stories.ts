@@ -20,20 +20,23 @@ interface ActionButtonArgs {
 const meta: Meta<ActionButtonArgs> = {
   title: 'Widgets/Action button',
   component: 'cw-action-button',
-  argTypes: { label: content('The button’s text (the default slot); the seed’s, in the toolbar’s language, when left empty') },
+  argTypes: {
+    label: content('The button’s text (the default slot); the seed’s, in the toolbar’s language, when left empty'),
+  },
   args: { href: SOURCE_HREF },
-  render: (args, { globals }) => html`<cw-action-button
-    href=${ifDefined(args.href)}
-    target=${ifDefined(args.target)}
-    utm-source=${ifDefined(args.utmSource)}
-    utm-campaign=${ifDefined(args.utmCampaign)}
-    petition=${ifDefined(args.petition)}
-    ?inline=${args.inline}
-    share-url="https://campaign.example/close-the-camps"
-    >${args.label ?? contentIn(globals.locale).action}<span slot="consent"
-      >${contentIn(globals.locale).consent} <a href="#privacy">${contentIn(globals.locale).privacy}</a></span
-    ></cw-action-button
-  >`,
+  render: (args, { globals }) =>
+    html`<cw-action-button
+      href=${ifDefined(args.href)}
+      target=${ifDefined(args.target)}
+      utm-source=${ifDefined(args.utmSource)}
+      utm-campaign=${ifDefined(args.utmCampaign)}
+      petition=${ifDefined(args.petition)}
+      ?inline=${args.inline}
+      share-url="https://campaign.example/close-the-camps"
+      >${args.label ?? contentIn(globals.locale).action}<span slot="consent"
+        >${contentIn(globals.locale).consent} <a href="#privacy">${contentIn(globals.locale).privacy}</a></span
+      ></cw-action-button
+    >`,
 };
 export default meta;
 

@@ -23,7 +23,12 @@ export interface StoryContent {
   readonly textFact: { readonly value: string; readonly label: string };
   readonly gulzire: { readonly name: string; readonly relation: string; readonly quote: string };
   readonly bota: { readonly name: string; readonly relation: string; readonly quote: string };
-  readonly kairat: { readonly name: string; readonly relation: string; readonly account: string; readonly contentNote: string };
+  readonly kairat: {
+    readonly name: string;
+    readonly relation: string;
+    readonly account: string;
+    readonly contentNote: string;
+  };
 }
 
 export const CONTENT: Readonly<Record<BuiltInLocale, StoryContent>> = {
@@ -43,7 +48,12 @@ export const CONTENT: Readonly<Record<BuiltInLocale, StoryContent>> = {
     textFact: { value: 'Nearly 6,000', label: 'people held in the camp where Kairat Samarkan was detained' },
     gulzire: { name: GULZIRE.name, relation: GULZIRE.relation, quote: GULZIRE.quote },
     bota: { name: BOTA.name, relation: BOTA.relation, quote: BOTA.quote },
-    kairat: { name: KAIRAT.name, relation: KAIRAT.relation, account: KAIRAT.account, contentNote: 'Describes torture and a suicide attempt' },
+    kairat: {
+      name: KAIRAT.name,
+      relation: KAIRAT.relation,
+      account: KAIRAT.account,
+      contentNote: 'Describes torture and a suicide attempt',
+    },
   },
   fr: {
     reviewed: false,
@@ -168,12 +178,14 @@ export const CONTENT: Readonly<Record<BuiltInLocale, StoryContent>> = {
     bota: {
       name: '博塔·库赛因',
       relation: '库赛因·萨根拜的女儿，其父被关押在“再教育营”',
-      quote: '我父亲是个普通公民。他被拘押之前，我们是幸福的一家。我们一起欢笑。如今我们再也笑不出来，夜里也睡不着。我们每天都生活在恐惧中。我想再见到我的父亲。',
+      quote:
+        '我父亲是个普通公民。他被拘押之前，我们是幸福的一家。我们一起欢笑。如今我们再也笑不出来，夜里也睡不着。我们每天都生活在恐惧中。我想再见到我的父亲。',
     },
     kairat: {
       name: '凯拉特·萨马尔坎',
       relation: '据国际特赦组织报道，自 2017 年 10 月起被关押在拘留营',
-      account: '他刚被拘押时被戴上头套，手脚被镣铐锁住，被迫以固定姿势站立 12 个小时。所受的对待使他在获释前不久试图自杀。',
+      account:
+        '他刚被拘押时被戴上头套，手脚被镣铐锁住，被迫以固定姿势站立 12 个小时。所受的对待使他在获释前不久试图自杀。',
       contentNote: '描述了酷刑和自杀未遂',
     },
   },
@@ -199,12 +211,14 @@ export const CONTENT: Readonly<Record<BuiltInLocale, StoryContent>> = {
     bota: {
       name: '博塔·庫賽因',
       relation: '庫賽因·薩根拜的女兒，其父被關押在「再教育營」',
-      quote: '我父親是個普通公民。他被拘押之前，我們是幸福的一家。我們一起歡笑。如今我們再也笑不出來，夜裡也睡不著。我們每天都生活在恐懼中。我想再見到我的父親。',
+      quote:
+        '我父親是個普通公民。他被拘押之前，我們是幸福的一家。我們一起歡笑。如今我們再也笑不出來，夜裡也睡不著。我們每天都生活在恐懼中。我想再見到我的父親。',
     },
     kairat: {
       name: '凱拉特·薩馬爾坎',
       relation: '據國際特赦組織報導，自 2017 年 10 月起被關押在拘留營',
-      account: '他剛被拘押時被戴上頭套，手腳被鐐銬鎖住，被迫以固定姿勢站立 12 個小時。所受的對待使他在獲釋前不久試圖自殺。',
+      account:
+        '他剛被拘押時被戴上頭套，手腳被鐐銬鎖住，被迫以固定姿勢站立 12 個小時。所受的對待使他在獲釋前不久試圖自殺。',
       contentNote: '描述了酷刑和自殺未遂',
     },
   },
@@ -256,7 +270,11 @@ export const CONTENT: Readonly<Record<BuiltInLocale, StoryContent>> = {
     },
     smallFact: { valuePrefix: 'كۆپرەك', label: 'يوقاپ كەتكەنلەرنىڭ تۇغقانلىرى چەتئەلدە زىيارەت قىلىندى' },
     textFact: { value: '6000 غا يېقىن', label: 'كىشى قەيرات سامارقان تۇتۇلغان لاگېردا تۇتۇپ تۇرۇلغان' },
-    gulzire: { name: 'گۈلزىرە', relation: 'يوقاپ كەتكەن ئۇيغۇر دوكتور ئاسپىرانتنىڭ سىڭلىسى', quote: GULZIRE.quoteInUyghur },
+    gulzire: {
+      name: 'گۈلزىرە',
+      relation: 'يوقاپ كەتكەن ئۇيغۇر دوكتور ئاسپىرانتنىڭ سىڭلىسى',
+      quote: GULZIRE.quoteInUyghur,
+    },
     bota: {
       name: 'بوتا قۇسايىن',
       relation: '«قايتا تەربىيەلەش لاگېرى»دا تۇتۇپ تۇرۇلغان قۇسايىن ساغىمبايىنىڭ قىزى',
@@ -322,7 +340,8 @@ export const CONTENT: Readonly<Record<BuiltInLocale, StoryContent>> = {
     gulzire: {
       name: 'گۇلزيرە',
       relation: 'حابارسىز كەتكەن ۇيعىر دوكتورانتىنىڭ قارىنداسى',
-      quote: 'ۇيعىر حالقىنىڭ باسىنا تٷسكەندى الىستان كٶرىپ جىلايمىن. كٷن سايىن ٵدەمى تۋعان قالامىزدى جٵنە ٵدەمى وتباسىمدى تٷسىمدە كٶرەمىن.',
+      quote:
+        'ۇيعىر حالقىنىڭ باسىنا تٷسكەندى الىستان كٶرىپ جىلايمىن. كٷن سايىن ٵدەمى تۋعان قالامىزدى جٵنە ٵدەمى وتباسىمدى تٷسىمدە كٶرەمىن.',
     },
     bota: {
       name: 'بوتا قۇسايىن',
@@ -413,6 +432,8 @@ export const contentIn = (locale = 'en'): StoryContent =>
   CONTENT[locale as BuiltInLocale] ?? CONTENT[locale.split('-')[0] as BuiltInLocale] ?? CONTENT.en;
 
 /** Story arguments that are not attributes: what goes in the element (slots), filed under their own heading. */
-export const content = (description: string) => ({ control: 'text', description, table: { category: 'Content' } }) as const;
+export const content = (description: string) =>
+  ({ control: 'text', description, table: { category: 'Content' } }) as const;
 /** The story's frame, not the element. */
-export const frame = (description: string) => ({ control: 'text', description, table: { category: 'Story frame' } }) as const;
+export const frame = (description: string) =>
+  ({ control: 'text', description, table: { category: 'Story frame' } }) as const;

@@ -30,7 +30,10 @@ const meta: Meta<Tokens> = {
   title: 'Design/Theme',
   loaders: [async () => installMockPetition()],
   argTypes: Object.fromEntries(
-    Object.keys(TOKENS).map((token) => [token, { control: colour.test(token) ? 'color' : 'text', table: { category: 'Global tokens' } }]),
+    Object.keys(TOKENS).map((token) => [
+      token,
+      { control: colour.test(token) ? 'color' : 'text', table: { category: 'Global tokens' } },
+    ]),
   ),
   args: Object.fromEntries(Object.entries(TOKENS).filter(([, value]) => value)),
   parameters: { layout: 'padded' },
@@ -44,10 +47,20 @@ const widgets = (locale: string | undefined) => {
   const text = contentIn(locale);
   return html`
     <cw-signature-counter petition=${`${MOCK_ORIGIN}/close-the-camps`}></cw-signature-counter>
-    <cw-fact-box value="1000000" value-prefix=${text.fact.valuePrefix} label=${text.fact.label} source=${SOURCE} source-href=${SOURCE_HREF}
+    <cw-fact-box
+      value="1000000"
+      value-prefix=${text.fact.valuePrefix}
+      label=${text.fact.label}
+      source=${SOURCE}
+      source-href=${SOURCE_HREF}
       >${text.fact.detail}</cw-fact-box
     >
-    <cw-testimony-card name=${text.gulzire.name} relation=${text.gulzire.relation} source=${SOURCE} source-href=${SOURCE_HREF}>
+    <cw-testimony-card
+      name=${text.gulzire.name}
+      relation=${text.gulzire.relation}
+      source=${SOURCE}
+      source-href=${SOURCE_HREF}
+    >
       <blockquote><p>${text.gulzire.quote}</p></blockquote>
     </cw-testimony-card>
     <cw-action-button href=${SOURCE_HREF}>${text.action}</cw-action-button>
@@ -72,21 +85,25 @@ export const HostFont: Story = {
   name: 'Host font (serif, 20px, root at 62.5%)',
   render: (_, { globals }) => widgets(globals.locale),
   decorators: [
-    (story) => html`<style>
-        html:has(.host-font) { font-size: 62.5%; }
-      </style>
-      <div class="host-font" style="font: 20px/1.6 Georgia, 'Times New Roman', serif; color: #222">${story()}</div>`,
+    (story) =>
+      html`<style>
+          html:has(.host-font) {
+            font-size: 62.5%;
+          }
+        </style>
+        <div class="host-font" style="font: 20px/1.6 Georgia, 'Times New Roman', serif; color: #222">${story()}</div>`,
   ],
 };
 
 /** A real blog theme's stylesheet (stories/assets/theme.css) around the widgets, in an article. */
 export const RealThemeHost: Story = {
   name: 'Real theme CSS host (a blog article)',
-  render: (_, { globals }) => html`<link rel="stylesheet" href="/assets/theme.css" />
-    <article class="theme-host">
-      <h2>${contentIn(globals.locale).fact.label}</h2>
-      <p>${contentIn(globals.locale).fact.detail}</p>
-      ${widgets(globals.locale)}
-      <p><button type="button">${contentIn(globals.locale).action}</button></p>
-    </article>`,
+  render: (_, { globals }) =>
+    html`<link rel="stylesheet" href="/assets/theme.css" />
+      <article class="theme-host">
+        <h2>${contentIn(globals.locale).fact.label}</h2>
+        <p>${contentIn(globals.locale).fact.detail}</p>
+        ${widgets(globals.locale)}
+        <p><button type="button">${contentIn(globals.locale).action}</button></p>
+      </article>`,
 };

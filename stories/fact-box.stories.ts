@@ -26,7 +26,11 @@ const meta: Meta<FactBoxArgs> = {
   component: 'cw-fact-box',
   argTypes: {
     notation: { control: 'inline-radio', options: NOTATIONS },
-    seed: { ...content('Which figure of the seed, in the toolbar’s language'), control: 'select', options: Object.keys(VALUES) },
+    seed: {
+      ...content('Which figure of the seed, in the toolbar’s language'),
+      control: 'select',
+      options: Object.keys(VALUES),
+    },
     detail: content('Text under the figure (the default slot); the seed’s when left empty in the first figure'),
     width: frame('Width of the story frame'),
   },
@@ -57,7 +61,8 @@ type Story = StoryObj<FactBoxArgs>;
 export const Headline: Story = {};
 
 /** The detail in the toolbar's language. */
-const withDetail: Story['render'] = (args, context) => meta.render!({ ...args, detail: args.detail ?? contentIn(context.globals.locale).fact.detail }, context);
+const withDetail: Story['render'] = (args, context) =>
+  meta.render!({ ...args, detail: args.detail ?? contentIn(context.globals.locale).fact.detail }, context);
 
 export const WithDetail: Story = { render: withDetail };
 

@@ -28,11 +28,14 @@ const meta: Meta<SignFormArgs> = {
   component: 'cw-sign-form',
   loaders: [async () => installMockPetition()],
   args: { petition: `${MOCK_ORIGIN}/close-the-camps`, shareUrl: 'https://campaign.example/close-the-camps' },
-  render: ({ petition, shareUrl }, { globals }) => html`<div class="story-sign-form">
-    <cw-sign-form petition=${petition} share-url=${shareUrl ?? ''} share-text="Tell China to close its camps">
-      <span slot="consent">${contentIn(globals.locale).consent} <a href="#privacy">${contentIn(globals.locale).privacy}</a></span>
-    </cw-sign-form>
-  </div>`,
+  render: ({ petition, shareUrl }, { globals }) =>
+    html`<div class="story-sign-form">
+      <cw-sign-form petition=${petition} share-url=${shareUrl ?? ''} share-text="Tell China to close its camps">
+        <span slot="consent"
+          >${contentIn(globals.locale).consent} <a href="#privacy">${contentIn(globals.locale).privacy}</a></span
+        >
+      </cw-sign-form>
+    </div>`,
 };
 export default meta;
 
@@ -84,5 +87,6 @@ export const French: Story = {
 };
 
 export const ConsentTextAttribute: Story = {
-  render: ({ petition }) => html`<cw-sign-form petition=${petition} consent-text="I agree to sign this petition."></cw-sign-form>`,
+  render: ({ petition }) =>
+    html`<cw-sign-form petition=${petition} consent-text="I agree to sign this petition."></cw-sign-form>`,
 };

@@ -75,7 +75,8 @@ export const GoalReached: Story = { args: { petition: `${MOCK_ORIGIN}/goal-reach
 export const Compact: Story = { args: { notation: 'compact' } };
 
 export const CustomLabel: Story = {
-  render: (args, context) => meta.render!({ ...args, label: args.label ?? contentIn(context.globals.locale).counterLabel }, context),
+  render: (args, context) =>
+    meta.render!({ ...args, label: args.label ?? contentIn(context.globals.locale).counterLabel }, context),
 };
 
 export const RightToLeft: Story = { globals: { locale: 'ug', direction: 'rtl' } };

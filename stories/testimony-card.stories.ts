@@ -24,7 +24,11 @@ const meta: Meta<TestimonyArgs> = {
   title: 'Widgets/Testimony card',
   component: 'cw-testimony-card',
   argTypes: {
-    seed: { ...content('Whose testimony from the seed, in the toolbar’s language'), control: 'select', options: ['gulzire', 'bota', 'kairat'] },
+    seed: {
+      ...content('Whose testimony from the seed, in the toolbar’s language'),
+      control: 'select',
+      options: ['gulzire', 'bota', 'kairat'],
+    },
     quote: content('The quote (a blockquote in the default slot); the seed’s when left empty'),
     translation: content('A translation (the translation slot)'),
     width: frame('Width of the story frame'),
@@ -64,7 +68,11 @@ export const WithPhoto: Story = { args: { seed: 'bota', photoSrc: SILHOUETTE } }
 /** The note in the toolbar's language. */
 export const ContentNote: Story = {
   args: { seed: 'kairat' },
-  render: (args, context) => meta.render!({ ...args, contentNote: args.contentNote ?? contentIn(context.globals.locale).kairat.contentNote }, context),
+  render: (args, context) =>
+    meta.render!(
+      { ...args, contentNote: args.contentNote ?? contentIn(context.globals.locale).kairat.contentNote },
+      context,
+    ),
 };
 
 // The two stories of a quote in another language than the card's keep their languages: that is what they show.

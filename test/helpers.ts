@@ -27,4 +27,7 @@ export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(()
 
 /** What the page's announcer (src/internal/announcer.ts) says now: each message's text and `lang`. */
 export const announced = () =>
-  [...(document.querySelector('[data-cw-announcer]')?.children ?? [])].map((node) => [node.textContent, node.getAttribute('lang')]);
+  [...(document.querySelector('[data-cw-announcer]')?.children ?? [])].map((node) => [
+    node.textContent,
+    node.getAttribute('lang'),
+  ]);

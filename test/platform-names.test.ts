@@ -26,7 +26,9 @@ async function elementsOfManifest(): Promise<ManifestElement[]> {
 /** Every name a framework may set on the element: attributes as written (JSX props), and instance fields. */
 function namesOf(element: ManifestElement): string[] {
   const attributes = (element.attributes ?? []).map((attribute) => attribute.name);
-  const fields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.static).map((member) => member.name);
+  const fields = (element.members ?? [])
+    .filter((member) => member.kind === 'field' && !member.static)
+    .map((member) => member.name);
   return [...new Set([...attributes, ...fields])];
 }
 
@@ -60,7 +62,9 @@ describe('names of attributes and properties', () => {
 
   it('gives the petition URL one name on every element that takes one', async () => {
     const petitionAttributes = (await elementsOfManifest()).flatMap((element) =>
-      (element.attributes ?? []).filter((attribute) => /petition|^src$/.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`),
+      (element.attributes ?? [])
+        .filter((attribute) => /petition|^src$/.test(attribute.name))
+        .map((attribute) => `${element.tagName} ${attribute.name}`),
     );
     expect(petitionAttributes.sort()).to.deep.equal([
       'cw-action-button petition',

@@ -14,7 +14,9 @@ export function screenPlugin() {
       }
       let cdp = sessions.get(session.id);
       if (!cdp) sessions.set(session.id, (cdp = await page.createCDPSession()));
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+      });
       return true;
     },
   };

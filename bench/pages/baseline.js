@@ -13,7 +13,11 @@ export function render() {
   for (const slot of document.querySelectorAll('[data-baseline]')) {
     const kind = slot.dataset.baseline;
     if (kind === 'fact') {
-      slot.append(element('strong', format.format(1_000_000)), element('span', 'people detained'), element('small', 'Source: Amnesty International'));
+      slot.append(
+        element('strong', format.format(1_000_000)),
+        element('span', 'people detained'),
+        element('small', 'Source: Amnesty International'),
+      );
     } else if (kind === 'quote') {
       slot.append(element('blockquote', 'It makes me cry to watch from afar…'), element('cite', 'Gulzire'));
     } else if (kind === 'counter') {

@@ -5,5 +5,6 @@ import { render as renderFloor } from '/bench/pages/baseline.js';
 
 export function render() {
   renderFloor();
-  for (const figure of document.querySelectorAll('[data-baseline="fact"] strong')) new CountUp(figure, 1_000_000).start();
+  for (const figure of document.querySelectorAll('[data-baseline="fact"] strong'))
+    new CountUp(figure, 1_000_000).start();
 }

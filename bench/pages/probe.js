@@ -3,7 +3,10 @@
 const params = new URLSearchParams(location.search);
 const layoutShifts = [];
 const longTasks = [];
-new PerformanceObserver((list) => layoutShifts.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
+new PerformanceObserver((list) => layoutShifts.push(...list.getEntries())).observe({
+  type: 'layout-shift',
+  buffered: true,
+});
 new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
 
 const TAGS = ['cw-fact-box', 'cw-testimony-card', 'cw-signature-counter', 'cw-action-button'];
@@ -12,7 +15,9 @@ const SHOELACE = ['sl-card', 'sl-progress-bar', 'sl-button'];
 /** Every element of these tags on the page defined and rendered (the page's own script loads their definitions). */
 async function elementsRendered(tags) {
   const elements = [...document.querySelectorAll(tags.join(','))];
-  await Promise.all([...new Set(elements.map((element) => element.localName))].map((tag) => customElements.whenDefined(tag)));
+  await Promise.all(
+    [...new Set(elements.map((element) => element.localName))].map((tag) => customElements.whenDefined(tag)),
+  );
   await Promise.all(elements.map((element) => element.updateComplete));
 }
 
@@ -44,15 +49,21 @@ async function rendered(kind) {
 }
 
 const frameDone = () =>
-  new Promise((resolve) => requestAnimationFrame(() => {
-    // The task after the frame's callbacks: the frame has been laid out and painted.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(0);
-  }));
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      // The task after the frame's callbacks: the frame has been laid out and painted.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    }),
+  );
 
 const describe = (node) =>
-  !node ? '(gone)' : node.nodeType !== 1 ? node.nodeName : `${node.localName}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : ''}${node.getRootNode() instanceof ShadowRoot ? ` in <${node.getRootNode().host.localName}>` : ''}`;
+  !node
+    ? '(gone)'
+    : node.nodeType !== 1
+      ? node.nodeName
+      : `${node.localName}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : ''}${node.getRootNode() instanceof ShadowRoot ? ` in <${node.getRootNode().host.localName}>` : ''}`;
 const box = ({ x, y, width, height }) => [x, y, width, height].map((value) => Math.round(value * 10) / 10);
 
 window.__bench = (async () => {
@@ -62,7 +73,8 @@ window.__bench = (async () => {
   // What moves after this is what must not: the late counts arriving.
   await frameDone();
   const settledAt = performance.now();
-  const sum = (shifts) => shifts.filter((shift) => !shift.hadRecentInput).reduce((total, shift) => total + shift.value, 0);
+  const sum = (shifts) =>
+    shifts.filter((shift) => !shift.hadRecentInput).reduce((total, shift) => total + shift.value, 0);
   return {
     renderedMs: renderedAt,
     longTasks: () => longTasks.map((task) => task.duration),
@@ -73,7 +85,11 @@ window.__bench = (async () => {
       layoutShifts.map((shift) => ({
         atMs: Math.round(shift.startTime),
         value: shift.value,
-        sources: shift.sources.map((source) => ({ node: describe(source.node), from: box(source.previousRect), to: box(source.currentRect) })),
+        sources: shift.sources.map((source) => ({
+          node: describe(source.node),
+          from: box(source.previousRect),
+          to: box(source.currentRect),
+        })),
       })),
   };
 })();

@@ -36,7 +36,9 @@ function Tweened({ final, frame }) {
   return (
     <>
       <span className="visually-hidden">{final}</span>
-      <span className="reserve" aria-hidden="true">{final}</span>
+      <span className="reserve" aria-hidden="true">
+        {final}
+      </span>
       <span aria-hidden="true">{frame}</span>
     </>
   );
@@ -50,7 +52,9 @@ export function FactBox({ value, prefix, label, source }) {
       <div className="fact-box">
         <p className="figure">
           {prefix && <span className="prefix">{prefix}</span>}
-          <span className="value tweened-number"><Tweened final={format(value)} frame={format(frame)} /></span>
+          <span className="value tweened-number">
+            <Tweened final={format(value)} frame={format(frame)} />
+          </span>
           {label && <span className="label">{label}</span>}
         </p>
         {source && <p className="source">Source: {source}</p>}
@@ -63,7 +67,9 @@ export function TestimonyCard({ text, name, relation }) {
   return (
     <div className="cw-testimony-card">
       <figure className="card">
-        <div className="quote" tabIndex={-1} role="group" aria-label="Testimony"><p>{text}</p></div>
+        <div className="quote" tabIndex={-1} role="group" aria-label="Testimony">
+          <p>{text}</p>
+        </div>
         <figcaption>
           <span className="who">
             <span className="name">{name}</span>
@@ -125,28 +131,43 @@ export function SignatureCounter({ petition, goal, interval = 30 }) {
         <p className="figure">
           {count === undefined ? (
             <>
-              <span className="value strut" aria-hidden="true">{'\u200b'}</span>
+              <span className="value strut" aria-hidden="true">
+                {'\u200b'}
+              </span>
               <span className="label loading">Loading the count…</span>
             </>
           ) : (
             <>
-              <span className="value tweened-number"><Tweened final={format(count)} frame={format(count)} /></span>
+              <span className="value tweened-number">
+                <Tweened final={format(count)} frame={format(count)} />
+              </span>
               <span className="label"> signatures</span>
             </>
           )}
         </p>
         {count !== undefined && shownGoal !== undefined ? (
           <>
-            <progress className="progress" max={shownGoal} value={Math.min(count, shownGoal)} aria-label={`${format(count)} of ${format(shownGoal)} signatures`} />
-            <p className="goal" aria-hidden="true">Goal: {format(shownGoal)}</p>
+            <progress
+              className="progress"
+              max={shownGoal}
+              value={Math.min(count, shownGoal)}
+              aria-label={`${format(count)} of ${format(shownGoal)} signatures`}
+            />
+            <p className="goal" aria-hidden="true">
+              Goal: {format(shownGoal)}
+            </p>
           </>
         ) : (
           <>
             <progress className="progress reserve" aria-hidden="true" />
-            <p className="goal" aria-hidden="true">{'\u200b'}</p>
+            <p className="goal" aria-hidden="true">
+              {'\u200b'}
+            </p>
           </>
         )}
-        <button className="pause" type="button" onClick={store.togglePause}>{paused ? 'Resume live updates' : 'Pause live updates'}</button>
+        <button className="pause" type="button" onClick={store.togglePause}>
+          {paused ? 'Resume live updates' : 'Pause live updates'}
+        </button>
       </div>
     </div>
   );
@@ -158,15 +179,26 @@ export function ActionButton({ href, petition, children }) {
   if (!petition) {
     return (
       <div className="cw-action-button">
-        <a className="button" href={href}>{children}</a>
+        <a className="button" href={href}>
+          {children}
+        </a>
       </div>
     );
   }
   return (
     <div className="cw-action-button">
-      <button className="button" type="button" aria-haspopup="dialog" onClick={() => (setOpen(true), dialog.current.showModal())}>{children}</button>
+      <button
+        className="button"
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => (setOpen(true), dialog.current.showModal())}
+      >
+        {children}
+      </button>
       <dialog ref={dialog} aria-label={children} onClose={() => setOpen(false)}>
-        <button className="close" type="button" aria-label="Close" onClick={() => dialog.current.close()}>×</button>
+        <button className="close" type="button" aria-label="Close" onClick={() => dialog.current.close()}>
+          ×
+        </button>
         {open && <iframe title={children} src={`${petition}/form`} referrerPolicy="no-referrer" />}
       </dialog>
     </div>
@@ -178,7 +210,13 @@ function Group({ kind, petition }) {
     case 'fact':
       return <FactBox value={1_000_000} prefix="Up to" label="people detained" source="Amnesty International" />;
     case 'quote':
-      return <TestimonyCard text="It makes me cry to watch from afar…" name="Gulzire" relation="Sister of a missing Uighur PhD student" />;
+      return (
+        <TestimonyCard
+          text="It makes me cry to watch from afar…"
+          name="Gulzire"
+          relation="Sister of a missing Uighur PhD student"
+        />
+      );
     case 'counter':
       return <SignatureCounter petition={petition} goal={1_000_000} />;
     default:
@@ -192,6 +230,8 @@ let rendered;
 window.__reactRendered = new Promise((resolve) => (rendered = resolve));
 function App() {
   useEffect(() => rendered(), []);
-  return Array.from({ length: Number(root.dataset.n) }, (_, index) => <Group key={index} kind={KINDS[index % 4]} petition={root.dataset.petition} />);
+  return Array.from({ length: Number(root.dataset.n) }, (_, index) => (
+    <Group key={index} kind={KINDS[index % 4]} petition={root.dataset.petition} />
+  ));
 }
 createRoot(root).render(<App />);

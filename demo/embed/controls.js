@@ -53,7 +53,12 @@ export function hexColour(value) {
 export function attributeControl(attribute, value) {
   const id = `attribute-${attribute.name}`;
   let control;
-  if (attribute.kind === 'enum') control = select(id, attribute.values.map((option) => [option, option]), value || attribute.default);
+  if (attribute.kind === 'enum')
+    control = select(
+      id,
+      attribute.values.map((option) => [option, option]),
+      value || attribute.default,
+    );
   else if (attribute.kind === 'boolean') control = input(id, 'checkbox', value === true);
   else control = input(id, attribute.kind === 'number' ? 'number' : 'text', value);
   if (attribute.kind === 'number' && attribute.default) control.placeholder = attribute.default;
@@ -106,4 +111,8 @@ export function languageOptions(locales) {
 }
 
 /** `cw-signature-counter` → `Signature counter (<cw-signature-counter>)`. */
-export const widgetName = (tag) => `${tag.slice(3).replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase())} (<${tag}>)`;
+export const widgetName = (tag) =>
+  `${tag
+    .slice(3)
+    .replace(/-/g, ' ')
+    .replace(/^./, (first) => first.toUpperCase())} (<${tag}>)`;

@@ -4,7 +4,8 @@
 import { node } from './nodes.js';
 
 const valueOf = (attributes, name) => attributes.find(([attribute]) => attribute === name)?.[1] ?? '';
-const figure = (value, lang) => (/^\d+(\.\d+)?$/.test(value) ? new Intl.NumberFormat(lang || 'en').format(Number(value)) : value);
+const figure = (value, lang) =>
+  /^\d+(\.\d+)?$/.test(value) ? new Intl.NumberFormat(lang || 'en').format(Number(value)) : value;
 const fallback = (...children) => node('p', [['slot', 'fallback']], ...children);
 const formOf = (petition) => `${petition.replace(/\/$/, '')}/form`;
 
@@ -19,7 +20,11 @@ function actionButton(attributes, slots) {
 
 /** The detail as the light DOM; the figure, its label and its source as a sentence. */
 function factBox(attributes, slots, lang) {
-  const words = [valueOf(attributes, 'value-prefix'), figure(valueOf(attributes, 'value'), lang), valueOf(attributes, 'label')];
+  const words = [
+    valueOf(attributes, 'value-prefix'),
+    figure(valueOf(attributes, 'value'), lang),
+    valueOf(attributes, 'label'),
+  ];
   const source = valueOf(attributes, 'source');
   const detail = slots[''] ? [node('p', [], slots[''])] : [];
   return [...detail, fallback(`${words.filter(Boolean).join(' ')}${source ? ` (${source})` : ''}.`)];
@@ -30,7 +35,9 @@ function testimonyCard(attributes, slots) {
   const quote = node('blockquote', [], node('p', [], slots[''] ?? ''));
   const note = valueOf(attributes, 'content-note');
   const shown = note ? node('details', [], node('summary', [], `Content note: ${note}. Show testimony`), quote) : quote;
-  const translation = slots.translation ? [node('blockquote', [['slot', 'translation']], node('p', [], slots.translation))] : [];
+  const translation = slots.translation
+    ? [node('blockquote', [['slot', 'translation']], node('p', [], slots.translation))]
+    : [];
   const speaker = [valueOf(attributes, 'name'), valueOf(attributes, 'relation')].filter(Boolean).join(', ');
   const source = valueOf(attributes, 'source');
   return [shown, ...translation, fallback(`— ${speaker}${source ? ` (${source})` : ''}`)];

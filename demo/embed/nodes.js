@@ -8,7 +8,9 @@ export const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (character)
 /** The node as markup: an empty value is a bare attribute (`inline`), every other value escaped. */
 export function markup(described) {
   if (typeof described === 'string') return escapeHtml(described);
-  const attributes = described.attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
+  const attributes = described.attributes
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+    .join('');
   return `<${described.tag}${attributes}>${described.children.map(markup).join('')}</${described.tag}>`;
 }
 

@@ -25,7 +25,12 @@ export function rateLimitOptions({ perMinute, secret, store }: RateLimitOptions)
     // request.ip honours TRUST_PROXY (Fastify's trustProxy counts the proxies, as the setting does).
     keyGenerator: (request) => createHmac('sha256', secret).update(request.ip).digest('base64url'),
     addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
-    addHeaders: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': true },
+    addHeaders: {
+      'x-ratelimit-limit': false,
+      'x-ratelimit-remaining': false,
+      'x-ratelimit-reset': false,
+      'retry-after': true,
+    },
     errorResponseBuilder: () => new HttpError(429, 'Too many signatures from this address; please try again shortly'),
   };
 }

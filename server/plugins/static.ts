@@ -15,7 +15,11 @@ export const HTML_CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** What `/dist/` serves: the browser bundles, their source maps and SRI values; nothing of the server or the npm build. */
-export const DIST_FILES = ['campaign-widgets.js', 'sign-form.js'].flatMap((bundle) => [bundle, `${bundle}.map`, `${bundle}.sri`]);
+export const DIST_FILES = ['campaign-widgets.js', 'sign-form.js'].flatMap((bundle) => [
+  bundle,
+  `${bundle}.map`,
+  `${bundle}.sri`,
+]);
 /**
  * What the bundles load on demand, beside them: the widgets' strings in each language (data, checked against the hash
  * the bundle carries) and the form's country names. Their names hold their content's hash, so they never change.
@@ -54,7 +58,8 @@ export async function staticFiles(app: FastifyInstance, { siteRoot, version }: {
     root: join(siteRoot, 'dist'),
     index: false as const,
     decorateReply: false,
-    allowedPath: (path: string) => DIST_FILES.includes(path.replace(/^\//, '')) || ON_DEMAND.test(path.replace(/^\//, '')),
+    allowedPath: (path: string) =>
+      DIST_FILES.includes(path.replace(/^\//, '')) || ON_DEMAND.test(path.replace(/^\//, '')),
     setHeaders: (reply: FastifyReply, path: string) => {
       options.setHeaders(reply, path);
       reply.header('Cache-Control', ON_DEMAND.test(relative(join(siteRoot, 'dist'), path)) ? VERSIONED : cacheControl);

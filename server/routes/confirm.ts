@@ -8,12 +8,17 @@ import { fill, mailTexts, type MailTexts } from '../mail-text.js';
 import type { Petition } from '../petitions.js';
 import { findPetition, type RouteContext } from '../route-context.js';
 
-type ConfirmRequest = { Params: { id: string }; Querystring: { token?: string; lang?: string }; Body: { token?: string; lang?: string } };
+type ConfirmRequest = {
+  Params: { id: string };
+  Querystring: { token?: string; lang?: string };
+  Body: { token?: string; lang?: string };
+};
 
 /** Pages of the petition's own origin only: never framed, nothing but their stylesheet loaded, forms posted home. */
 const PAGE_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'X-Frame-Options': 'DENY',
   'Cache-Control': 'no-store',
 };
@@ -25,16 +30,21 @@ const PAGE_HEADERS = {
  */
 export async function confirmRoutes(app: FastifyInstance, context: RouteContext) {
   // Only here, for the button's form; the signature route still takes JSON alone (plugins are encapsulated).
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 1024 },
+    (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
   const schema = { params: petitionParamsSchema };
 
   app.get<ConfirmRequest>(`${PETITION_ROUTE}/confirm`, { schema }, async (request, reply) => {
     const petition = findPetition(context, request.params);
     const { token = '', lang } = request.query;
     const { texts, lang: textLang } = mailTexts(pageLanguage(lang ?? null));
-    const pending = TOKEN_PATTERN.test(token) && (await context.store.findPending(petition.id, tokenHash(token), new Date()));
+    const pending =
+      TOKEN_PATTERN.test(token) && (await context.store.findPending(petition.id, tokenHash(token), new Date()));
     if (!pending) return sendPage(reply.code(410), petition, textLang, texts, `<p>${escapeHtml(texts.expired)}</p>`);
     const intro = escapeHtml(fill(texts.pageIntro, { title: petition.title }));
     return sendPage(
@@ -55,7 +65,10 @@ export async function confirmRoutes(app: FastifyInstance, context: RouteContext)
     const petition = findPetition(context, request.params);
     const { token = '', lang } = (request.body ?? {}) as ConfirmRequest['Body'];
     const { texts, lang: textLang } = mailTexts(pageLanguage(typeof lang === 'string' ? lang : null));
-    const pending = typeof token === 'string' && TOKEN_PATTERN.test(token) && (await context.store.findPending(petition.id, tokenHash(token), new Date()));
+    const pending =
+      typeof token === 'string' &&
+      TOKEN_PATTERN.test(token) &&
+      (await context.store.findPending(petition.id, tokenHash(token), new Date()));
     if (!pending) return sendPage(reply.code(410), petition, textLang, texts, `<p>${escapeHtml(texts.expired)}</p>`);
     await context.store.sign({
       petitionId: petition.id,

@@ -78,7 +78,8 @@ function attributeKind(name: string, type: string, manifestType: string): { kind
 }
 
 /** `'_self'` → `_self`, `undefined` → ``: a default as an attribute would hold it. */
-const attributeDefault = (text: string | undefined) => (text === undefined || text === 'undefined' ? '' : text.replace(/^'(.*)'$/, '$1'));
+const attributeDefault = (text: string | undefined) =>
+  text === undefined || text === 'undefined' ? '' : text.replace(/^'(.*)'$/, '$1');
 
 /**
  * The builder's widgets and tokens from the manifest (descriptions, defaults, slots) and the editors' data (types
@@ -86,7 +87,11 @@ const attributeDefault = (text: string | undefined) => (text === undefined || te
  */
 export function widgetsFromManifest(manifest: Manifest, webTypes: WebTypes): Pick<BuilderData, 'widgets' | 'tokens'> {
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((element) => element.tagName);
-  const spelled = new Map(webTypes.contributions.html.elements.flatMap((element) => element.attributes.map((attribute) => [`${element.name} ${attribute.name}`, attribute.value?.type ?? 'string'])));
+  const spelled = new Map(
+    webTypes.contributions.html.elements.flatMap((element) =>
+      element.attributes.map((attribute) => [`${element.name} ${attribute.name}`, attribute.value?.type ?? 'string']),
+    ),
+  );
   const widgets = PARTNER_TAGS.map((tag) => {
     const element = elements.find((candidate) => candidate.tagName === tag);
     if (!element) throw new Error(`custom-elements.json has no <${tag}>`);
@@ -97,12 +102,17 @@ export function widgetsFromManifest(manifest: Manifest, webTypes: WebTypes): Pic
         name: attribute.name,
         description: attribute.description ?? '',
         default: attributeDefault(attribute.default),
-        ...attributeKind(attribute.name, spelled.get(`${tag} ${attribute.name}`) ?? 'string', attribute.type?.text ?? ''),
+        ...attributeKind(
+          attribute.name,
+          spelled.get(`${tag} ${attribute.name}`) ?? 'string',
+          attribute.type?.text ?? '',
+        ),
       })),
       slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: slot.description ?? '' })),
     };
   });
-  const everyElementLists = (name: string) => elements.every((element) => element.cssProperties?.some((property) => property.name === name));
+  const everyElementLists = (name: string) =>
+    elements.every((element) => element.cssProperties?.some((property) => property.name === name));
   const tokens = (elements[0]?.cssProperties ?? [])
     .filter((property) => everyElementLists(property.name))
     .map((property) => ({
@@ -124,12 +134,16 @@ export async function embedWidgetsRoutes(app: FastifyInstance, context: RouteCon
   const files = ['custom-elements.json', 'web-types.json', 'locales/index.js'].map((file) => join(dist, file));
   if (!files.every((file) => existsSync(file))) return;
   const [manifest, webTypes] = files.slice(0, 2).map((file) => JSON.parse(readFileSync(file, 'utf8')));
-  const { BUILT_IN_CATALOGS } = (await import(pathToFileURL(files[2]!).href)) as { BUILT_IN_CATALOGS: Record<string, unknown> };
+  const { BUILT_IN_CATALOGS } = (await import(pathToFileURL(files[2]!).href)) as {
+    BUILT_IN_CATALOGS: Record<string, unknown>;
+  };
   const data: BuilderData = {
     ...widgetsFromManifest(manifest, webTypes),
     locales: Object.keys(BUILT_IN_CATALOGS),
     petitions: [...context.petitions.values()].map(({ id, title }) => ({ id, title, path: petitionPath(id) })),
   };
   const json = JSON.stringify(data);
-  app.get(EMBED_WIDGETS_PATH, async (_request, reply) => reply.headers({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' }).send(json));
+  app.get(EMBED_WIDGETS_PATH, async (_request, reply) =>
+    reply.headers({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' }).send(json),
+  );
 }

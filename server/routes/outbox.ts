@@ -21,14 +21,12 @@ export async function outboxRoutes(app: FastifyInstance, context: RouteContext) 
 </article>`,
       )
       .join('\n');
-    return reply
-      .headers({
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'",
-        'X-Frame-Options': 'DENY',
-        'Cache-Control': 'no-store',
-      })
-      .send(`<!doctype html>
+    return reply.headers({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+      'X-Frame-Options': 'DENY',
+      'Cache-Control': 'no-store',
+    }).send(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

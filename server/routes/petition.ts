@@ -15,10 +15,17 @@ export async function petitionRoutes(app: FastifyInstance, context: RouteContext
 
   app.get<PetitionRequest>(
     PETITION_ROUTE,
-    { schema: { params: petitionParamsSchema, response: { 200: petitionCountSchema, '4xx': errorAnswerSchema, '5xx': errorAnswerSchema } } },
+    {
+      schema: {
+        params: petitionParamsSchema,
+        response: { 200: petitionCountSchema, '4xx': errorAnswerSchema, '5xx': errorAnswerSchema },
+      },
+    },
     async (request, reply) => {
       const petition = findPetition(context, request.params);
-      const json = String(reply.serialize({ count: await context.store.count(petition.id), goal: petition.goal, title: petition.title }));
+      const json = String(
+        reply.serialize({ count: await context.store.count(petition.id), goal: petition.goal, title: petition.title }),
+      );
       const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"`;
       reply.headers({ 'Cache-Control': cacheControl, ETag: etag });
       if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
@@ -33,7 +40,8 @@ export async function petitionRoutes(app: FastifyInstance, context: RouteContext
   app.get<PetitionRequest>(`${PETITION_ROUTE}/events`, eventsRoute, async (request, reply) => {
     const petition = findPetition(context, request.params);
     const stream = context.events.subscribe(petition.id, await context.store.count(petition.id), request.ip);
-    if (!stream) throw new HttpError(503, 'Too many open event streams; poll the count instead', { 'Retry-After': '60' });
+    if (!stream)
+      throw new HttpError(503, 'Too many open event streams; poll the count instead', { 'Retry-After': '60' });
     return reply
       .headers({
         'Content-Type': 'text/event-stream',

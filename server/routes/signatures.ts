@@ -41,7 +41,13 @@ export async function signatureRoutes(app: FastifyInstance, context: RouteContex
         params: petitionParamsSchema,
         headers: idempotencyHeadersSchema,
         body: signatureBodySchema,
-        response: { 200: signedAnswerSchema, 201: signedAnswerSchema, 202: pendingAnswerSchema, '4xx': errorAnswerSchema, '5xx': errorAnswerSchema },
+        response: {
+          200: signedAnswerSchema,
+          201: signedAnswerSchema,
+          202: pendingAnswerSchema,
+          '4xx': errorAnswerSchema,
+          '5xx': errorAnswerSchema,
+        },
       },
       config: { rateLimit: {} },
     },
@@ -51,16 +57,26 @@ export async function signatureRoutes(app: FastifyInstance, context: RouteContex
       const confirmByEmail = petition.confirm === 'email';
       // A bot gets what a person would, so it has no reason to try harder.
       if (isHoneypotFilled(body)) {
-        return confirmByEmail ? reply.code(202).send(PENDING) : reply.code(201).send({ count: await context.store.count(petition.id) });
+        return confirmByEmail
+          ? reply.code(202).send(PENDING)
+          : reply.code(201).send({ count: await context.store.count(petition.id) });
       }
 
       const checked = checkSignature(body);
-      if ('problems' in checked) throw new HttpError(422, 'Some fields need attention', {}, { fields: checked.problems });
+      if ('problems' in checked)
+        throw new HttpError(422, 'Some fields need attention', {}, { fields: checked.problems });
       // The wording agreed to, stored with the signature, and the partner page, counted apart from it.
-      const provenance = { consentVersion: acceptedConsentVersion(petition, body.consentVersion), origin: partnerOrigin(context, request, body.origin) };
+      const provenance = {
+        consentVersion: acceptedConsentVersion(petition, body.consentVersion),
+        origin: partnerOrigin(context, request, body.origin),
+      };
       const emailHash = hashEmail(checked.signature.email, context.signatureSecret);
       if (confirmByEmail) {
-        const lang = pageLanguage(typeof body.lang === 'string' ? body.lang : (request.headers['accept-language']?.split(/[,;]/)[0]?.trim() ?? null));
+        const lang = pageLanguage(
+          typeof body.lang === 'string'
+            ? body.lang
+            : (request.headers['accept-language']?.split(/[,;]/)[0]?.trim() ?? null),
+        );
         await requestConfirmation(context, petition, { ...checked.signature, ...provenance }, emailHash, lang);
         return reply.code(202).send(PENDING);
       }
@@ -92,8 +108,14 @@ export async function signatureRoutes(app: FastifyInstance, context: RouteContex
  * petitions file's `consentTexts`); otherwise a 422 that says why, which no field of the form could fix.
  */
 function acceptedConsentVersion(petition: Petition, version: unknown): string {
-  if (typeof version === 'string' && CONSENT_VERSION_PATTERN.test(version) && petition.consentVersions.has(version)) return version;
-  throw new HttpError(422, 'The consent wording’s version is missing or unknown to this petition', {}, { reason: 'unknown-consent-version' });
+  if (typeof version === 'string' && CONSENT_VERSION_PATTERN.test(version) && petition.consentVersions.has(version))
+    return version;
+  throw new HttpError(
+    422,
+    'The consent wording’s version is missing or unknown to this petition',
+    {},
+    { reason: 'unknown-consent-version' },
+  );
 }
 
 /**
@@ -139,11 +161,16 @@ async function requestConfirmation(
   link.searchParams.set('token', token);
   link.searchParams.set('lang', lang);
   const values = { title: petition.title, link: link.href, hours: String(context.config.pendingHours) };
-  const [subject, text] = outcome === 'pending' ? [texts.confirmSubject, texts.confirmBody] : [texts.alreadySubject, texts.alreadyBody];
+  const [subject, text] =
+    outcome === 'pending' ? [texts.confirmSubject, texts.confirmBody] : [texts.alreadySubject, texts.alreadyBody];
   setImmediate(() => {
-    context.mailer.send({ to: email, subject: fill(subject, values), text: fill(text, values), lang: textLang }).catch((error: unknown) => {
-      // The code only: a mail server's message may quote the address.
-      context.log(`confirmation mail failed: ${(error as { code?: string; responseCode?: number }).code ?? 'error'} ${(error as { responseCode?: number }).responseCode ?? ''}`.trim());
-    });
+    context.mailer
+      .send({ to: email, subject: fill(subject, values), text: fill(text, values), lang: textLang })
+      .catch((error: unknown) => {
+        // The code only: a mail server's message may quote the address.
+        context.log(
+          `confirmation mail failed: ${(error as { code?: string; responseCode?: number }).code ?? 'error'} ${(error as { responseCode?: number }).responseCode ?? ''}`.trim(),
+        );
+      });
   });
 }

@@ -69,7 +69,8 @@ export interface CountEventData {
 }
 
 /** A `count` event as it goes on the wire. */
-export const countEventText = (data: CountEventData): string => `event: ${COUNT_EVENT}\ndata: ${JSON.stringify(data)}\n\n`;
+export const countEventText = (data: CountEventData): string =>
+  `event: ${COUNT_EVENT}\ndata: ${JSON.stringify(data)}\n\n`;
 
 /** The comment an idle stream sends so proxies keep it open and clients can tell it lives. */
 export const HEARTBEAT_TEXT = ': heartbeat\n\n';
@@ -194,12 +195,53 @@ export const schemeOf = (colorScheme: string): FormScheme =>
  * of this list, in its order.
  */
 export const SAFE_FONT_FAMILIES = [
-  'serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace',
-  'ui-rounded', 'math', '-apple-system', 'BlinkMacSystemFont', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Helvetica',
-  'Arial', 'Noto Sans', 'Noto Serif', 'Liberation Sans', 'Liberation Serif', 'DejaVu Sans', 'DejaVu Serif', 'Ubuntu',
-  'Cantarell', 'Oxygen', 'Fira Sans', 'Open Sans', 'Verdana', 'Tahoma', 'Trebuchet MS', 'Georgia', 'Times New Roman',
-  'Times', 'Palatino', 'Palatino Linotype', 'Book Antiqua', 'Garamond', 'Courier New', 'Courier', 'Menlo', 'Consolas',
-  'Monaco', 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji',
+  'serif',
+  'sans-serif',
+  'monospace',
+  'cursive',
+  'fantasy',
+  'system-ui',
+  'ui-serif',
+  'ui-sans-serif',
+  'ui-monospace',
+  'ui-rounded',
+  'math',
+  '-apple-system',
+  'BlinkMacSystemFont',
+  'Segoe UI',
+  'Roboto',
+  'Helvetica Neue',
+  'Helvetica',
+  'Arial',
+  'Noto Sans',
+  'Noto Serif',
+  'Liberation Sans',
+  'Liberation Serif',
+  'DejaVu Sans',
+  'DejaVu Serif',
+  'Ubuntu',
+  'Cantarell',
+  'Oxygen',
+  'Fira Sans',
+  'Open Sans',
+  'Verdana',
+  'Tahoma',
+  'Trebuchet MS',
+  'Georgia',
+  'Times New Roman',
+  'Times',
+  'Palatino',
+  'Palatino Linotype',
+  'Book Antiqua',
+  'Garamond',
+  'Courier New',
+  'Courier',
+  'Menlo',
+  'Consolas',
+  'Monaco',
+  'Apple Color Emoji',
+  'Segoe UI Emoji',
+  'Noto Color Emoji',
 ] as const;
 
 /** The first eleven are CSS's generic families, written bare. */
@@ -220,5 +262,7 @@ export function safeFontStack(stack: string): string | undefined {
     const index = SAFE_FONT_FAMILIES.findIndex((family) => family.toLowerCase() === wanted);
     if (index >= 0 && !families.includes(index)) families.push(index);
   }
-  return families.map((index) => (index < GENERIC_COUNT ? SAFE_FONT_FAMILIES[index] : `"${SAFE_FONT_FAMILIES[index]}"`)).join(', ');
+  return families
+    .map((index) => (index < GENERIC_COUNT ? SAFE_FONT_FAMILIES[index] : `"${SAFE_FONT_FAMILIES[index]}"`))
+    .join(', ');
 }

@@ -30,7 +30,11 @@ const goal = { type: 'integer', minimum: 1 } as const;
 const objectOf = <T>(properties: Properties<T>, required: readonly (keyof T & string)[]) =>
   ({ type: 'object', properties, required, additionalProperties: false }) as const;
 
-export const petitionCountSchema = objectOf<PetitionCount>({ count, goal, title: { type: 'string' } }, ['count', 'goal', 'title']);
+export const petitionCountSchema = objectOf<PetitionCount>({ count, goal, title: { type: 'string' } }, [
+  'count',
+  'goal',
+  'title',
+]);
 
 export const countEventDataSchema = objectOf<CountEventData>({ count, heartbeatMs: goal }, ['count']);
 

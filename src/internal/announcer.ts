@@ -74,7 +74,8 @@ export class Announcer {
   update(topic: string, text: string, lang: string): void {
     if (this.pausedState) return;
     const waiting = this.pending.get(topic);
-    if (!waiting || !this.isPageLanguage(waiting.lang) || this.isPageLanguage(lang)) this.pending.set(topic, { text, lang });
+    if (!waiting || !this.isPageLanguage(waiting.lang) || this.isPageLanguage(lang))
+      this.pending.set(topic, { text, lang });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.last + this.intervalMs - performance.now());
   }

@@ -14,7 +14,11 @@ export function shippedFor<T>(locale: string, table: Readonly<Record<string, T>>
     const parsed = new Intl.Locale(locale);
     const { script } = parsed.maximize();
     const sameScript = new Intl.Locale(parsed.language).maximize().script === script;
-    return table[parsed.baseName] ?? table[`${parsed.language}-${script}`] ?? (sameScript ? table[parsed.language] : undefined);
+    return (
+      table[parsed.baseName] ??
+      table[`${parsed.language}-${script}`] ??
+      (sameScript ? table[parsed.language] : undefined)
+    );
   } catch {
     return undefined;
   }

@@ -33,7 +33,8 @@ const SIGNED_HOLD_MS = 60 * 1000;
  * where no one could close it): three missed heartbeats, within bounds whatever period a server announces, so
  * "15" meant as seconds does not drop every stream, and no period overflows a timer.
  */
-export const silenceAllowedMs = (heartbeatMs: number): number => Math.min(15 * 60 * 1000, Math.max(1000, 3 * heartbeatMs));
+export const silenceAllowedMs = (heartbeatMs: number): number =>
+  Math.min(15 * 60 * 1000, Math.max(1000, 3 * heartbeatMs));
 
 /**
  * Every request: no cookies or HTTP auth, no Referer (the page a reader is on stays private).

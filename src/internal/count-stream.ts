@@ -35,7 +35,7 @@ export async function readEventStream(response: Response, listener: EventStreamL
   let buffer = '';
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   try {
-    for (let chunk; !(chunk = await reader.read()).done; ) {
+    for (let chunk; !(chunk = await reader.read()).done;) {
       listener.heard();
       const blocks = (buffer + chunk.value).split(/\r\n\r\n|\n\n|\r\r/);
       buffer = blocks.pop()!;

@@ -43,7 +43,10 @@ export const countryNamesLoaded = (lang: string): Promise<void> => loadShippedNa
  * (about 5 kB each, which no page in another language downloads): until it arrives the browser's names stand in,
  * and `onLoaded` is called once it has.
  */
-export function countryOptions(lang: string, onLoaded?: () => void): readonly (readonly [code: string, name: string])[] {
+export function countryOptions(
+  lang: string,
+  onLoaded?: () => void,
+): readonly (readonly [code: string, name: string])[] {
   let options = optionsByLang.get(lang);
   if (options) return options;
   const shipped = shippedNames.get(lang);
@@ -51,7 +54,8 @@ export function countryOptions(lang: string, onLoaded?: () => void): readonly (r
   if (loading && onLoaded) void loading.then(onLoaded);
   const browser = new Intl.DisplayNames(lang, { type: 'region' });
   const probe = COUNTRY_CODES.indexOf('KZ');
-  const names = shipped && browser.of('KZ') !== shipped[probe] ? shipped : COUNTRY_CODES.map((code) => browser.of(code) ?? code);
+  const names =
+    shipped && browser.of('KZ') !== shipped[probe] ? shipped : COUNTRY_CODES.map((code) => browser.of(code) ?? code);
   const { compare } = new Intl.Collator(lang);
   options = COUNTRY_CODES.map((code, index) => [code, names[index]!] as const).sort((a, b) => compare(a[1], b[1]));
   // Stand-in names are not kept.

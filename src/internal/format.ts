@@ -15,7 +15,10 @@ export function formatNumber(value: number, locale: string, notation: Notation =
     const browser = new Intl.NumberFormat(locale, { notation });
     const data = shippedFor(locale, NUMBERS);
     // The browser's, if it formats as CLDR says (a browser without the language's data formats as English).
-    format = data && browser.format(1234.5) !== shipped(data, 1234.5, notation) ? (value) => shipped(data, value, notation) : browser.format;
+    format =
+      data && browser.format(1234.5) !== shipped(data, 1234.5, notation)
+        ? (value) => shipped(data, value, notation)
+        : browser.format;
     formatters.set(key, format);
   }
   return format(value);
@@ -38,7 +41,14 @@ function shipped(data: (typeof NUMBERS)[string], value: number, notation: Notati
     if (scaled >= 10 ** digits && exponent < 14) return shipped(data, scaled * 10 ** (exponent - digits + 1), notation);
   }
   let english = latin.get(notation);
-  if (!english) latin.set(notation, (english = new Intl.NumberFormat('en', notation === 'compact' ? { maximumFractionDigits: 1, useGrouping: false } : {})));
+  if (!english)
+    latin.set(
+      notation,
+      (english = new Intl.NumberFormat(
+        'en',
+        notation === 'compact' ? { maximumFractionDigits: 1, useGrouping: false } : {},
+      )),
+    );
   const text = english
     .formatToParts(scaled)
     .map(({ type, value: part }) => (type === 'group' ? data.group : type === 'decimal' ? data.decimal : part))

@@ -22,7 +22,12 @@ export class LightTextController implements ReactiveController {
 
   hostConnected(): void {
     this.observer ??= new MutationObserver(() => this.host.requestUpdate());
-    this.observer.observe(this.host, { childList: true, characterData: true, subtree: true, attributeFilter: ['hidden', 'slot'] });
+    this.observer.observe(this.host, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: ['hidden', 'slot'],
+    });
   }
 
   hostDisconnected(): void {
@@ -41,7 +46,13 @@ export class LightTextController implements ReactiveController {
     };
     const visit = (node: Node): void => {
       if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
-      if (!(node instanceof Element) || UNSEEN.test(node.tagName) || node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return;
+      if (
+        !(node instanceof Element) ||
+        UNSEEN.test(node.tagName) ||
+        node.hasAttribute('hidden') ||
+        node.getAttribute('aria-hidden') === 'true'
+      )
+        return;
       const block = BLOCK.test(node.tagName);
       if (block) endParagraph();
       node.childNodes.forEach(visit);

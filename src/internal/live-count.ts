@@ -47,7 +47,11 @@ export class LiveCountController implements ReactiveController {
     this.hostDisconnected();
     this.key = key;
     if (source) {
-      this.unsubscribe = subscribe(source.petition, { ...source, update: this.listener.change, problem: this.listener.problem });
+      this.unsubscribe = subscribe(source.petition, {
+        ...source,
+        update: this.listener.change,
+        problem: this.listener.problem,
+      });
     }
   }
 

@@ -63,8 +63,7 @@ function missingCatalog(tags: readonly string[]): Promise<void> | undefined {
   if (!tag) return undefined;
   let loading = catalogsLoading.get(tag);
   if (!loading) {
-    loading = catalogLoaders
-      .get(tag)!()
+    loading = catalogLoaders.get(tag)!()
       .then(
         (catalog) => addCatalogs({ [tag]: catalog }),
         (error: unknown) => {
@@ -96,7 +95,6 @@ export function registerStrings(lang: string, strings: StringOverrides): void {
   for (const controller of connectedControllers) controller.refresh(true);
 }
 
-
 const fallbackTagsByLocale = new Map<string, string[]>();
 
 /**
@@ -108,7 +106,6 @@ function cachedFallbackTags(locale: string): string[] {
   if (!tags) fallbackTagsByLocale.set(locale, (tags = fallbackTags(locale)));
   return tags;
 }
-
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -185,7 +182,8 @@ export class LocalizeController implements ReactiveController {
   refresh(force = false): void {
     const { host } = this;
     // English when the page's `lang` is empty or malformed.
-    const lang = canonicalLocale((host.asServer ? host.getAttribute('lang') : inheritedAttribute(host, 'lang')) ?? '') ?? 'en';
+    const lang =
+      canonicalLocale((host.asServer ? host.getAttribute('lang') : inheritedAttribute(host, 'lang')) ?? '') ?? 'en';
     if (!force && lang === this.lang) return;
     this.lang = lang;
     const tags = cachedFallbackTags(lang);
@@ -218,7 +216,13 @@ export class LocalizeController implements ReactiveController {
 
   /** The embedder's overrides here (the page's for this language, then the element's own): the framed form gets them. */
   overrides(): StringOverrides {
-    return Object.assign({}, ...cachedFallbackTags(this.lang).reverse().map((tag) => pageOverridesByTag.get(tag)), this.host.strings);
+    return Object.assign(
+      {},
+      ...cachedFallbackTags(this.lang)
+        .reverse()
+        .map((tag) => pageOverridesByTag.get(tag)),
+      this.host.strings,
+    );
   }
 
   /** The first well-formed value of `key`; overrides come from embedders' JSON, so their shape is checked. */

@@ -8,7 +8,12 @@ export function warnAttribute(element: Element, attribute: string, problem: stri
 }
 
 /** An enumerated attribute's value: `value` when it is one of `allowed`, else the first of them, with a warning. */
-export function checkedChoice<T extends string>(element: Element, attribute: string, value: T, allowed: readonly T[]): T {
+export function checkedChoice<T extends string>(
+  element: Element,
+  attribute: string,
+  value: T,
+  allowed: readonly T[],
+): T {
   if (allowed.includes(value)) return value;
   warnAttribute(element, attribute, `must be one of ${allowed.join(', ')}; using ${allowed[0]}.`);
   return allowed[0]!;

@@ -12,7 +12,9 @@ const stringsConverter = {
     if (value === null) return undefined;
     try {
       const parsed: unknown = JSON.parse(value);
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as StringOverrides) : INVALID_STRINGS;
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+        ? (parsed as StringOverrides)
+        : INVALID_STRINGS;
     } catch {
       return INVALID_STRINGS;
     }

@@ -17,7 +17,11 @@ export const es: WidgetCatalog = {
   originalShown: 'Original mostrado',
   signatures,
   goal: 'Meta: {goal}',
-  signaturesOfGoal: { one: '{count} de {goal} firma', many: '{count} de {goal} de firmas', other: '{count} de {goal} firmas' },
+  signaturesOfGoal: {
+    one: '{count} de {goal} firma',
+    many: '{count} de {goal} de firmas',
+    other: '{count} de {goal} firmas',
+  },
   loadingCount: 'Cargando el número de firmas',
   pauseUpdates: 'Pausar las actualizaciones',
   resumeUpdates: 'Reanudar las actualizaciones',

@@ -1,7 +1,11 @@
 import type { PluralTerm, WidgetCatalog } from './catalog.js';
 
 /** Also the sign-up form's, after signing. */
-export const signatures: PluralTerm = { one: '{count} signature', many: '{count} de signatures', other: '{count} signatures' };
+export const signatures: PluralTerm = {
+  one: '{count} signature',
+  many: '{count} de signatures',
+  other: '{count} signatures',
+};
 
 /**
  * @reviewer a native French speaker on the campaign’s translation team
@@ -17,7 +21,11 @@ export const fr: WidgetCatalog = {
   originalShown: 'Original affiché',
   signatures,
   goal: 'Objectif\u00a0: {goal}',
-  signaturesOfGoal: { one: '{count} sur {goal} signature', many: '{count} sur {goal} de signatures', other: '{count} sur {goal} signatures' },
+  signaturesOfGoal: {
+    one: '{count} sur {goal} signature',
+    many: '{count} sur {goal} de signatures',
+    other: '{count} sur {goal} signatures',
+  },
   loadingCount: 'Chargement du nombre de signatures',
   pauseUpdates: 'Suspendre les mises à jour',
   resumeUpdates: 'Reprendre les mises à jour',

@@ -21,7 +21,20 @@ export { en };
  * The widgets' catalogs, by BCP 47 tag. The npm build has them all, for the app's bundler to split as it likes. The
  * partner bundle has English alone, and loads the others on first use (rollup.config.mjs, `loadCatalogsOnDemand`).
  */
-export const BUILT_IN_CATALOGS = { en, fr, es, ar, 'zh-Hans': zhHans, 'zh-Hant': zhHant, ru, ug, kk, 'kk-Arab': kkArab, tr, de } as const satisfies Record<Locale, WidgetCatalog>;
+export const BUILT_IN_CATALOGS = {
+  en,
+  fr,
+  es,
+  ar,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  ru,
+  ug,
+  kk,
+  'kk-Arab': kkArab,
+  tr,
+  de,
+} as const satisfies Record<Locale, WidgetCatalog>;
 
 export type BuiltInLocale = keyof typeof BUILT_IN_CATALOGS;
 

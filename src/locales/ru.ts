@@ -1,7 +1,12 @@
 import type { PluralTerm, WidgetCatalog } from './catalog.js';
 
 /** Also the sign-up form's, after signing. */
-export const signatures: PluralTerm = { one: '{count} подпись', few: '{count} подписи', many: '{count} подписей', other: '{count} подписи' };
+export const signatures: PluralTerm = {
+  one: '{count} подпись',
+  few: '{count} подписи',
+  many: '{count} подписей',
+  other: '{count} подписи',
+};
 
 /**
  * @reviewer a native Russian speaker on the campaign’s translation team
@@ -17,7 +22,12 @@ export const ru: WidgetCatalog = {
   originalShown: 'Показан оригинал',
   signatures,
   goal: 'Цель: {goal}',
-  signaturesOfGoal: { one: '{count} из {goal} подписи', few: '{count} из {goal} подписей', many: '{count} из {goal} подписей', other: '{count} из {goal} подписи' },
+  signaturesOfGoal: {
+    one: '{count} из {goal} подписи',
+    few: '{count} из {goal} подписей',
+    many: '{count} из {goal} подписей',
+    other: '{count} из {goal} подписи',
+  },
   loadingCount: 'Загрузка числа подписей',
   pauseUpdates: 'Приостановить обновления',
   resumeUpdates: 'Возобновить обновления',

@@ -18,7 +18,14 @@ describe('npm run bench, short', { timeout: 240_000 }, () => {
   let report;
 
   before(async () => {
-    const env = { ...process.env, BENCH_OUT: out, BENCH_MINUTE_MS: '11500', BENCH_LOAD_SECONDS: '1', BENCH_RUNS: '1', BENCH_QUICK: '1' };
+    const env = {
+      ...process.env,
+      BENCH_OUT: out,
+      BENCH_MINUTE_MS: '11500',
+      BENCH_LOAD_SECONDS: '1',
+      BENCH_RUNS: '1',
+      BENCH_QUICK: '1',
+    };
     await promisify(execFile)(process.execPath, ['bench/run.mjs'], { env, maxBuffer: 16 * 1024 * 1024 });
     results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     report = readFileSync(join(out, 'BENCHMARKS.md'), 'utf8');
@@ -30,7 +37,7 @@ describe('npm run bench, short', { timeout: 240_000 }, () => {
     assert.equal(results.pages['widgets, 200'].layoutShift, 0);
   });
 
-  it('sees no layout shift from navigation where the page reserves the widgets\' space, the count 1.5 s late', () => {
+  it("sees no layout shift from navigation where the page reserves the widgets' space, the count 1.5 s late", () => {
     const { shiftFromNavigation, shifts } = results.shift.reserved;
     assert.equal(shiftFromNavigation, 0, JSON.stringify(shifts));
   });
@@ -44,9 +51,14 @@ describe('npm run bench, short', { timeout: 240_000 }, () => {
   });
 
   it('measures SQLite, PostgreSQL with one instance and with three (PostgreSQL may be missing outside CI)', () => {
-    assert.deepEqual(Object.keys(results.load), ['SQLite, 1 instance', 'PostgreSQL, 1 instance', 'PostgreSQL, 3 instances']);
+    assert.deepEqual(Object.keys(results.load), [
+      'SQLite, 1 instance',
+      'PostgreSQL, 1 instance',
+      'PostgreSQL, 3 instances',
+    ]);
     assert.equal(results.load['SQLite, 1 instance'].skipped, undefined);
-    if (process.env.CI === 'true') for (const load of Object.values(results.load)) assert.equal(load.skipped, undefined);
+    if (process.env.CI === 'true')
+      for (const load of Object.values(results.load)) assert.equal(load.skipped, undefined);
   });
 
   it('finds every acknowledged signature after a restart, and every one of 1,000 streams hears the new count, in every setup', () => {
@@ -70,7 +82,16 @@ describe('npm run bench, short', { timeout: 240_000 }, () => {
   });
 
   it('writes a report with every section and a chart', () => {
-    const headings = ['## Size', '### What the bundles are made of', '## Page cost in Chromium', '## Layout shift from navigation', '## Where the time goes', '## How cost grows', '## Shared requests', '## The reference server under load'];
+    const headings = [
+      '## Size',
+      '### What the bundles are made of',
+      '## Page cost in Chromium',
+      '## Layout shift from navigation',
+      '## Where the time goes',
+      '## How cost grows',
+      '## Shared requests',
+      '## The reference server under load',
+    ];
     for (const heading of headings) assert.ok(report.includes(heading), heading);
     const svg = readFileSync(join(out, 'chart.svg'), 'utf8');
     assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*role="img"/);

@@ -53,7 +53,10 @@ async function render(cases) {
     await widgetsRendered(page);
     // Counters wait for the petition; figures may count up: let both settle.
     await page.waitForFunction(
-      () => [...document.querySelectorAll('cw-signature-counter')].every((counter) => counter.shadowRoot.querySelector('[part~="value"]')?.textContent.includes('7')),
+      () =>
+        [...document.querySelectorAll('cw-signature-counter')].every((counter) =>
+          counter.shadowRoot.querySelector('[part~="value"]')?.textContent.includes('7'),
+        ),
       undefined,
       { timeout: 5_000 },
     );
@@ -70,7 +73,8 @@ async function render(cases) {
         // What a reader sees and hears: text outside aria-hidden copies (a tweened figure keeps two, for layout).
         const walker = document.createTreeWalker(widget.shadowRoot, NodeFilter.SHOW_TEXT);
         let text = '';
-        while (walker.nextNode()) if (!walker.currentNode.parentElement.closest('[aria-hidden="true"]')) text += walker.currentNode.data;
+        while (walker.nextNode())
+          if (!walker.currentNode.parentElement.closest('[aria-hidden="true"]')) text += walker.currentNode.data;
         return {
           text: text.replace(/\s+/g, ' ').trim(),
           goal: widget.shadowRoot.querySelector('progress')?.max,
@@ -97,7 +101,10 @@ function assertSane(cases, shown) {
   assert.deepEqual(wrong, [], 'every widget shows no NaN, undefined, Infinity or ∞ and fits its 320px box');
 }
 
-const counter = (attributes) => ({ tag: 'cw-signature-counter', attributes: { petition: '/mock/petition', ...attributes } });
+const counter = (attributes) => ({
+  tag: 'cw-signature-counter',
+  attributes: { petition: '/mock/petition', ...attributes },
+});
 
 // Each test opens its own page: they run side by side.
 describe('absurd values', { concurrency: true }, () => {
@@ -119,12 +126,22 @@ describe('absurd values', { concurrency: true }, () => {
   });
 
   it('ignores impossible goals and counts, says so once per attribute, and shows the petition’s numbers', async () => {
-    const cases = [counter({ goal: '-3' }), counter({ goal: '0' }), counter({ count: '99999999999999999999' }), counter({ count: '99999999999999999999', goal: '-3' })];
+    const cases = [
+      counter({ goal: '-3' }),
+      counter({ goal: '0' }),
+      counter({ count: '99999999999999999999' }),
+      counter({ count: '99999999999999999999', goal: '-3' }),
+    ];
     const { shown, warnings } = await render(cases);
     assertSane(cases, shown);
     for (const { text } of shown) assert.match(text, /\b7 signatures/, text);
-    assert.deepEqual(shown.map(({ goal }) => goal), [100, 100, 100, 100], 'the petition’s goal replaces a bad goal attribute');
-    const named = (attribute) => warnings.filter((warning) => warning.startsWith(`<cw-signature-counter> ${attribute}:`)).length;
+    assert.deepEqual(
+      shown.map(({ goal }) => goal),
+      [100, 100, 100, 100],
+      'the petition’s goal replaces a bad goal attribute',
+    );
+    const named = (attribute) =>
+      warnings.filter((warning) => warning.startsWith(`<cw-signature-counter> ${attribute}:`)).length;
     assert.equal(named('goal'), 3, `one goal warning per bad goal: ${warnings.join(' | ')}`);
     assert.equal(named('count'), 2, `one count warning per bad count: ${warnings.join(' | ')}`);
     assert.equal(warnings.length, 5, `no other warning: ${warnings.join(' | ')}`);
@@ -150,7 +167,9 @@ describe('absurd values', { concurrency: true }, () => {
       const { shown, warnings } = await render(cases);
       assertSane(cases, shown);
       const normalized = text.replace(/\s+/g, ' ').trim();
-      [0, 1, 2, 3].forEach((index) => assert.ok(shown[index].text.includes(normalized), `${cases[index].tag} shows the text as written`));
+      [0, 1, 2, 3].forEach((index) =>
+        assert.ok(shown[index].text.includes(normalized), `${cases[index].tag} shows the text as written`),
+      );
       assert.equal(shown[4].ownText, text, 'the button’s slotted text is untouched');
       assert.deepEqual(warnings, []);
     });

@@ -13,12 +13,12 @@ const FORM = 'dist/sign-form.js';
 const carries = (bundle, text) => readFileSync(bundle, 'utf8').includes(JSON.stringify(text).slice(1, -1));
 
 describe('bundle contents', () => {
-  it('the partner bundle carries the widgets\' strings and none of the form\'s', () => {
+  it("the partner bundle carries the widgets' strings and none of the form's", () => {
     assert.ok(carries(WIDGETS, en.showTestimony));
-    assert.ok(!carries(WIDGETS, signFormEn.contactOptIn), 'the form\'s opt-in label is in the partner bundle');
+    assert.ok(!carries(WIDGETS, signFormEn.contactOptIn), "the form's opt-in label is in the partner bundle");
   });
 
-  it('the form bundle carries its strings and the count\'s plural, and none of the widgets\' other strings', () => {
+  it("the form bundle carries its strings and the count's plural, and none of the widgets' other strings", () => {
     assert.ok(carries(FORM, signFormEn.contactOptIn));
     assert.ok(carries(FORM, en.signatures.other), 'the form shows the count after signing');
     for (const widgetOnly of [en.showTestimony, en.pauseUpdates, en.formFailed]) {
@@ -30,9 +30,13 @@ describe('bundle contents', () => {
     for (const bundle of [WIDGETS, FORM]) {
       const { total, groups } = contributorsOf(bundle);
       assert.equal(total, readFileSync(bundle).length);
-      assert.equal(groups.reduce((sum, part) => sum + part.bytes, 0), total);
+      assert.equal(
+        groups.reduce((sum, part) => sum + part.bytes, 0),
+        total,
+      );
       const names = groups.map((part) => part.name);
-      for (const expected of ['lit-html', '@lit/reactive-element', 'src/locales (catalogs)']) assert.ok(names.includes(expected), `${bundle}: ${expected}`);
+      for (const expected of ['lit-html', '@lit/reactive-element', 'src/locales (catalogs)'])
+        assert.ok(names.includes(expected), `${bundle}: ${expected}`);
     }
     assert.ok(contributorsOf(WIDGETS).groups.some((part) => part.name === '<cw-signature-counter>'));
     assert.ok(contributorsOf(FORM).groups.some((part) => part.name === '<cw-sign-form>'));
@@ -43,10 +47,16 @@ describe('bundle contents', () => {
     try {
       const file = join(dir, 'emoji.js');
       writeFileSync(file, 'a😀b');
-      writeFileSync(`${file}.map`, JSON.stringify({ version: 3, sources: ['../src/internal/emoji.ts'], names: [], mappings: 'AAAA' }));
+      writeFileSync(
+        `${file}.map`,
+        JSON.stringify({ version: 3, sources: ['../src/internal/emoji.ts'], names: [], mappings: 'AAAA' }),
+      );
       const { total, modules } = contributorsOf(file);
       assert.equal(total, 6);
-      assert.deepEqual(modules.map(({ name, bytes }) => [name, bytes]), [['src/internal/emoji.ts', 6]]);
+      assert.deepEqual(
+        modules.map(({ name, bytes }) => [name, bytes]),
+        [['src/internal/emoji.ts', 6]],
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -16,7 +16,8 @@ after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force:
 function fakeDist({ bundle = '', component = '' } = {}) {
   const dist = mkdtempSync(join(tmpdir(), 'cw-check-dist-'));
   folders.push(dist);
-  const litMessage = 'throw Error("Value passed to \'css\' function must be a \'css\' function result. Use \'unsafeCSS\' to pass non-literal values");';
+  const litMessage =
+    "throw Error(\"Value passed to 'css' function must be a 'css' function result. Use 'unsafeCSS' to pass non-literal values\");";
   writeFileSync(join(dist, 'campaign-widgets.js'), `${litMessage}\n${bundle}\n`);
   writeFileSync(join(dist, 'sign-form.js'), `${litMessage}\n`);
   mkdirSync(join(dist, 'components', 'fact-box'), { recursive: true });
@@ -40,14 +41,49 @@ describe('scripts/check-dist.mjs', () => {
 
   const bad = [
     ['eval( in a bundle', { bundle: 'const x = eval("1+1");' }, 'campaign-widgets.js', 'eval('],
-    ['new Function in a bundle', { bundle: 'const f = new Function("return 1");' }, 'campaign-widgets.js', 'new Function'],
-    ['the unsafeHTML directive bundled', { bundle: 'class e extends r{}e.directiveName="unsafeHTML",e.resultType=1;' }, 'campaign-widgets.js', 'unsafeHTML'],
-    ['the styleMap directive bundled', { bundle: 'throw Error("The `styleMap` directive must be used in the `style` attribute")' }, 'campaign-widgets.js', 'styleMap'],
-    ['a styleMap import in a component', { component: "import { styleMap } from 'lit/directives/style-map.js';" }, 'fact-box.js', 'styleMap'],
+    [
+      'new Function in a bundle',
+      { bundle: 'const f = new Function("return 1");' },
+      'campaign-widgets.js',
+      'new Function',
+    ],
+    [
+      'the unsafeHTML directive bundled',
+      { bundle: 'class e extends r{}e.directiveName="unsafeHTML",e.resultType=1;' },
+      'campaign-widgets.js',
+      'unsafeHTML',
+    ],
+    [
+      'the styleMap directive bundled',
+      { bundle: 'throw Error("The `styleMap` directive must be used in the `style` attribute")' },
+      'campaign-widgets.js',
+      'styleMap',
+    ],
+    [
+      'a styleMap import in a component',
+      { component: "import { styleMap } from 'lit/directives/style-map.js';" },
+      'fact-box.js',
+      'styleMap',
+    ],
     ['an unsafeHTML call in a component', { component: 'const x = unsafeHTML(text);' }, 'fact-box.js', 'unsafeHTML'],
-    ['an unsafeCSS call in a component', { component: "import { unsafeCSS } from 'lit'; const s = unsafeCSS(color);" }, 'fact-box.js', 'unsafeCSS'],
-    ['a static style= attribute in a template', { component: 'const t = html`<div style="color: red">x</div>`;' }, 'fact-box.js', 'style= attribute'],
-    ['a bound style= attribute in a template', { component: 'const t = html`<div class=${c} style=${s}>x</div>`;' }, 'fact-box.js', 'style= attribute'],
+    [
+      'an unsafeCSS call in a component',
+      { component: "import { unsafeCSS } from 'lit'; const s = unsafeCSS(color);" },
+      'fact-box.js',
+      'unsafeCSS',
+    ],
+    [
+      'a static style= attribute in a template',
+      { component: 'const t = html`<div style="color: red">x</div>`;' },
+      'fact-box.js',
+      'style= attribute',
+    ],
+    [
+      'a bound style= attribute in a template',
+      { component: 'const t = html`<div class=${c} style=${s}>x</div>`;' },
+      'fact-box.js',
+      'style= attribute',
+    ],
   ];
   for (const [what, plant, file, pattern] of bad) {
     it(`fails on ${what}, naming the file and the pattern`, () => {

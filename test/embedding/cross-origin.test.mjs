@@ -4,7 +4,16 @@
 // the petition does not exist, the dialog says so in the reader's language, and the console names the origin to add.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { confirmFromOutbox, launchBrowser, openPage, openPetitionDialog, startPartnerSite, startPetitionServer, violations, widgetsRendered } from './harness.mjs';
+import {
+  confirmFromOutbox,
+  launchBrowser,
+  openPage,
+  openPetitionDialog,
+  startPartnerSite,
+  startPetitionServer,
+  violations,
+  widgetsRendered,
+} from './harness.mjs';
 
 let site, petition, refusing, browser;
 
@@ -33,8 +42,17 @@ before(async () => {
   Object.assign(site.pages, {
     'cross-origin.html': page(petition, 'en'),
     'cross-origin.html?refused': page(refusing, 'de'),
-    'cross-origin.html?unknown': page(petition, 'en', new URL('no-such-petition', petition.petition.replace(/[^/]+$/, '')).href),
-    'cross-origin.html?bad-theme': page(petition, 'en', petition.petition, `<iframe id="bad" title="The form, framed with bad values" src="${petition.petition}/form?${badQuery.toString().replaceAll('&', '&amp;')}"></iframe>`),
+    'cross-origin.html?unknown': page(
+      petition,
+      'en',
+      new URL('no-such-petition', petition.petition.replace(/[^/]+$/, '')).href,
+    ),
+    'cross-origin.html?bad-theme': page(
+      petition,
+      'en',
+      petition.petition,
+      `<iframe id="bad" title="The form, framed with bad values" src="${petition.petition}/form?${badQuery.toString().replaceAll('&', '&amp;')}"></iframe>`,
+    ),
   });
   browser = await launchBrowser();
 });
@@ -56,7 +74,8 @@ function formLook() {
   };
   return {
     scheme: getComputedStyle(document.documentElement).colorScheme,
-    darkField: luminance(getComputedStyle(input).backgroundColor) < 0.3 && luminance(getComputedStyle(input).color) > 0.7,
+    darkField:
+      luminance(getComputedStyle(input).backgroundColor) < 0.3 && luminance(getComputedStyle(input).color) > 0.7,
     accent: getComputedStyle(submit).backgroundColor,
     onAccent: getComputedStyle(submit).color,
     font: getComputedStyle(form).fontFamily,
@@ -67,10 +86,14 @@ function formLook() {
 /** The dialog's status line, once it says something other than "loading". */
 async function statusOnceSettled(page) {
   const status = page.locator('#petition >> .status');
-  await page.waitForFunction(() => {
-    const text = document.querySelector('#petition').shadowRoot.querySelector('.status')?.textContent.trim();
-    return text && !text.endsWith('…');
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector('#petition').shadowRoot.querySelector('.status')?.textContent.trim();
+      return text && !text.endsWith('…');
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   return (await status.textContent()).trim();
 }
 
@@ -100,7 +123,9 @@ describe('a partner page and the petition on two origins', { timeout: 60_000 }, 
       await form.locator('[part~="thanks"]').waitFor();
       await confirmFromOutbox(petition.url, 'ada@example.org');
       // The live counter of the same petition on the partner's page hears of it (its bar, once counted up).
-      await page.waitForFunction(() => document.querySelector('#counter').shadowRoot.querySelector('[part~="progress"]')?.value === 1);
+      await page.waitForFunction(
+        () => document.querySelector('#counter').shadowRoot.querySelector('[part~="progress"]')?.value === 1,
+      );
       assert.deepEqual([...problems, ...(await violations(page))], []);
     } finally {
       await context.close();
@@ -114,11 +139,20 @@ describe('a partner page and the petition on two origins', { timeout: 60_000 }, 
       await widgetsRendered(page);
       await page.locator('#petition >> [part~="button"]').click();
       assert.equal(await statusOnceSettled(page), 'Diese Petition ist für diese Website nicht eingerichtet.');
-      const named = warnings.filter((line) => line.includes(`add ${site.origin} to the petition server's ALLOWED_ORIGINS`));
+      const named = warnings.filter((line) =>
+        line.includes(`add ${site.origin} to the petition server's ALLOWED_ORIGINS`),
+      );
       assert.equal(named.length, 1, warnings.join('\n'));
-      assert.equal(await page.locator('#petition >> iframe').evaluate((frame) => frame.getBoundingClientRect().height), 0, 'the refused page stays hidden');
+      assert.equal(
+        await page.locator('#petition >> iframe').evaluate((frame) => frame.getBoundingClientRect().height),
+        0,
+        'the refused page stays hidden',
+      );
       // The server's refusal is a 403 the browser reports; nothing else went wrong.
-      assert.deepEqual(problems.filter((line) => !line.includes('403')), []);
+      assert.deepEqual(
+        problems.filter((line) => !line.includes('403')),
+        [],
+      );
     } finally {
       await context.close();
     }
@@ -131,8 +165,14 @@ describe('a partner page and the petition on two origins', { timeout: 60_000 }, 
       await widgetsRendered(page);
       await page.locator('#petition >> [part~="button"]').click();
       assert.equal(await statusOnceSettled(page), 'This petition cannot be found.');
-      assert.ok(warnings.some((line) => line.includes('no-such-petition is not a petition its server knows')), warnings.join('\n'));
-      assert.deepEqual(problems.filter((line) => !line.includes('404')), []);
+      assert.ok(
+        warnings.some((line) => line.includes('no-such-petition is not a petition its server knows')),
+        warnings.join('\n'),
+      );
+      assert.deepEqual(
+        problems.filter((line) => !line.includes('404')),
+        [],
+      );
     } finally {
       await context.close();
     }
@@ -144,17 +184,28 @@ describe('a partner page and the petition on two origins', { timeout: 60_000 }, 
       await page.goto(`${site.origin}/pages/cross-origin.html?bad-theme`);
       await page.waitForFunction(() => document.querySelector('#bad').contentWindow && true);
       const frame = await (await page.locator('#bad').elementHandle()).contentFrame();
-      await frame.waitForFunction(() => document.querySelector('cw-sign-form')?.shadowRoot?.querySelector('[part~="submit-button"]'));
+      await frame.waitForFunction(() =>
+        document.querySelector('cw-sign-form')?.shadowRoot?.querySelector('[part~="submit-button"]'),
+      );
       const look = await frame.evaluate(formLook);
       assert.equal(look.scheme, 'normal');
       assert.equal(look.accent, 'rgb(255, 212, 0)');
       assert.equal(look.onAccent, 'rgb(0, 0, 0)');
       assert.equal(look.submitText, 'Sign');
-      assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)', 'no rule got in');
+      assert.equal(
+        await frame.evaluate(() => getComputedStyle(document.body).backgroundColor),
+        'rgba(0, 0, 0, 0)',
+        'no rule got in',
+      );
       // One warning (the element goes with it, so the console links to it) that names every value ignored.
       const ignored = warnings.filter((line) => line.includes('ignored the page'));
       assert.equal(ignored.length, 1, warnings.join('\n'));
-      assert.ok(ignored[0].startsWith("<cw-sign-form> ignored the page's accent, on-accent, scheme, font, strings: not a value it can take."), ignored[0]);
+      assert.ok(
+        ignored[0].startsWith(
+          "<cw-sign-form> ignored the page's accent, on-accent, scheme, font, strings: not a value it can take.",
+        ),
+        ignored[0],
+      );
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

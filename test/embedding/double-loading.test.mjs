@@ -19,17 +19,30 @@ describe('loading the widgets more than once', () => {
   it('works with the bundle loaded twice and the npm build alongside, before and after the elements exist', async () => {
     const { context, page, problems, warnings } = await openPage(browser);
     const scripts = [];
-    page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(new URL(response.url()).pathname + new URL(response.url()).search));
+    page.on(
+      'response',
+      (response) =>
+        response.request().resourceType() === 'script' &&
+        scripts.push(new URL(response.url()).pathname + new URL(response.url()).search),
+    );
     try {
       await page.goto(`${site.origin}/pages/double-loading.html`);
       await page.waitForSelector('#later-counter');
       await widgetsRendered(page);
-      assert.ok(scripts.includes('/dist/campaign-widgets.js') && scripts.includes('/dist/campaign-widgets.js?v=2'), 'both copies were loaded');
+      assert.ok(
+        scripts.includes('/dist/campaign-widgets.js') && scripts.includes('/dist/campaign-widgets.js?v=2'),
+        'both copies were loaded',
+      );
       assert.ok(scripts.includes('/node_modules/lit/index.js'), 'the npm build was loaded with the page’s own Lit');
 
       const shown = await page.evaluate(() => {
         const text = (id) => document.getElementById(id).shadowRoot.textContent.replace(/\s+/g, ' ').trim();
-        return { before: text('before'), laterMarkup: text('later-markup'), laterCard: text('later-card'), laterButton: document.getElementById('later-button').shadowRoot.querySelector('a')?.href };
+        return {
+          before: text('before'),
+          laterMarkup: text('later-markup'),
+          laterCard: text('later-card'),
+          laterButton: document.getElementById('later-button').shadowRoot.querySelector('a')?.href,
+        };
       });
       assert.match(shown.before, /1,000,000/, 'the box written before the scripts upgraded');
       assert.match(shown.laterMarkup, /6,000/, 'the box a CMS added later rendered');
@@ -37,7 +50,9 @@ describe('loading the widgets more than once', () => {
       assert.equal(shown.laterButton, 'https://www.amnesty.org/', 'the button added later is a link');
 
       await page.waitForFunction(() =>
-        ['counter-before', 'later-counter'].every((id) => document.getElementById(id).shadowRoot.querySelector('[part~="goal-reached"]')),
+        ['counter-before', 'later-counter'].every((id) =>
+          document.getElementById(id).shadowRoot.querySelector('[part~="goal-reached"]'),
+        ),
       );
       assert.deepEqual([...problems, ...warnings], [], 'no error, and no warning for the same version loaded again');
     } finally {

@@ -10,15 +10,28 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, REPO_ROOT, startPartnerSite, startPetitionServer, violations, widgetsRendered } from './harness.mjs';
+import {
+  launchBrowser,
+  openPage,
+  REPO_ROOT,
+  startPartnerSite,
+  startPetitionServer,
+  violations,
+  widgetsRendered,
+} from './harness.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'dist/custom-elements.json'), 'utf8'));
 const WIDGETS = ['cw-action-button', 'cw-testimony-card', 'cw-fact-box', 'cw-signature-counter'];
 const attributesOf = (tag) =>
-  manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag).attributes.map((attribute) => attribute.name);
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === tag)
+    .attributes.map((attribute) => attribute.name);
 /** The global tokens, read from their own source rather than from what the builder was given. */
-const GLOBAL_TOKENS = [...readFileSync(join(REPO_ROOT, 'src/internal/tokens.ts'), 'utf8').matchAll(/@cssprop \[(--cw-[\w-]+)=/g)].map(([, name]) => name);
+const GLOBAL_TOKENS = [
+  ...readFileSync(join(REPO_ROOT, 'src/internal/tokens.ts'), 'utf8').matchAll(/@cssprop \[(--cw-[\w-]+)=/g),
+].map(([, name]) => name);
 const { BUILT_IN_CATALOGS } = await import(pathToFileURL(join(REPO_ROOT, 'dist/locales/index.js')).href);
 
 let site, petition, browser;
@@ -38,14 +51,19 @@ async function openBuilder() {
   const opened = await openPage(browser);
   await opened.page.goto(`${petition.url}embed`);
   await widgetsRendered(opened.page);
-  await opened.page.waitForFunction(() => document.getElementById('snippet').textContent.includes('integrity="sha384-'));
+  await opened.page.waitForFunction(() =>
+    document.getElementById('snippet').textContent.includes('integrity="sha384-'),
+  );
   return opened;
 }
 
 /** Chooses a widget and waits until the preview shows it rendered. */
 async function chooseWidget(page, tag) {
   await page.locator('#widget').selectOption(tag);
-  await page.waitForFunction((tag) => document.querySelector(`#preview > ${tag}`)?.shadowRoot?.childElementCount > 0, tag);
+  await page.waitForFunction(
+    (tag) => document.querySelector(`#preview > ${tag}`)?.shadowRoot?.childElementCount > 0,
+    tag,
+  );
 }
 
 const snippetText = (page) => page.locator('#snippet').textContent();
@@ -58,7 +76,11 @@ async function snippetSays(page, text) {
 /** Axe's violations on the whole builder. */
 async function axeViolations(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => (await window.axe.run(document)).violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`));
+  return page.evaluate(async () =>
+    (await window.axe.run(document)).violations.map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
+    ),
+  );
 }
 
 /** A value each kind of control takes, and how it is written in the element's attribute. */
@@ -78,25 +100,64 @@ describe('the embed builder', { timeout: 180_000 }, () => {
   it('has a labelled control for every attribute of each widget, every global token and every language', async () => {
     const { context, page, problems } = await openBuilder();
     try {
-      assert.deepEqual(await page.locator('#widget option').evaluateAll((options) => options.map((option) => option.value)), WIDGETS);
+      assert.deepEqual(
+        await page.locator('#widget option').evaluateAll((options) => options.map((option) => option.value)),
+        WIDGETS,
+      );
       for (const tag of WIDGETS) {
         await chooseWidget(page, tag);
-        const controls = await page.locator('[data-attribute]').evaluateAll((controls) => controls.map((control) => [control.dataset.attribute, control.labels.length > 0 && control.labels[0].textContent]));
-        assert.deepEqual(controls, attributesOf(tag).map((name) => [name, name]), tag);
-        const kinds = await page.locator('[data-attribute]').evaluateAll((controls) => Object.fromEntries(controls.map((control) => [control.dataset.attribute, control.type])));
+        const controls = await page
+          .locator('[data-attribute]')
+          .evaluateAll((controls) =>
+            controls.map((control) => [
+              control.dataset.attribute,
+              control.labels.length > 0 && control.labels[0].textContent,
+            ]),
+          );
+        assert.deepEqual(
+          controls,
+          attributesOf(tag).map((name) => [name, name]),
+          tag,
+        );
+        const kinds = await page
+          .locator('[data-attribute]')
+          .evaluateAll((controls) =>
+            Object.fromEntries(controls.map((control) => [control.dataset.attribute, control.type])),
+          );
         for (const [name, type] of Object.entries(kinds)) {
-          const expected = { inline: 'checkbox', live: 'checkbox', notation: 'select-one', target: 'select-one', count: 'number', goal: 'number', interval: 'number' }[name] ?? 'text';
+          const expected =
+            {
+              inline: 'checkbox',
+              live: 'checkbox',
+              notation: 'select-one',
+              target: 'select-one',
+              count: 'number',
+              goal: 'number',
+              interval: 'number',
+            }[name] ?? 'text';
           assert.equal(type, expected, `${tag} ${name}`);
         }
       }
 
       assert.ok(GLOBAL_TOKENS.includes('--cw-color-on-accent') && GLOBAL_TOKENS.length >= 11);
-      const tokens = await page.locator('[data-token]').evaluateAll((controls) => controls.map((control) => [control.dataset.token, control.labels[0]?.textContent]));
-      assert.deepEqual(tokens, GLOBAL_TOKENS.map((name) => [name, name]));
-      const pickers = await page.locator('input[type="color"]').evaluateAll((pickers) => pickers.map((picker) => [picker.dataset.pickerFor, picker.labels.length]));
-      assert.deepEqual(pickers, GLOBAL_TOKENS.filter((name) => name.startsWith('--cw-color-')).map((name) => [name, 1]));
+      const tokens = await page
+        .locator('[data-token]')
+        .evaluateAll((controls) => controls.map((control) => [control.dataset.token, control.labels[0]?.textContent]));
+      assert.deepEqual(
+        tokens,
+        GLOBAL_TOKENS.map((name) => [name, name]),
+      );
+      const pickers = await page
+        .locator('input[type="color"]')
+        .evaluateAll((pickers) => pickers.map((picker) => [picker.dataset.pickerFor, picker.labels.length]));
+      assert.deepEqual(
+        pickers,
+        GLOBAL_TOKENS.filter((name) => name.startsWith('--cw-color-')).map((name) => [name, 1]),
+      );
 
-      const languages = await page.locator('#lang option').evaluateAll((options) => options.map((option) => option.value));
+      const languages = await page
+        .locator('#lang option')
+        .evaluateAll((options) => options.map((option) => option.value));
       assert.deepEqual(languages, ['', ...Object.keys(BUILT_IN_CATALOGS)]);
       for (const tag of ['ug', 'kk', 'kk-Arab']) assert.ok(languages.includes(tag), tag);
       assert.deepEqual(unexpected(problems), []);
@@ -111,14 +172,22 @@ describe('the embed builder', { timeout: 180_000 }, () => {
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'widget');
       await page.keyboard.press('ArrowDown');
-      await page.waitForFunction(() => document.querySelector('#preview > cw-testimony-card')?.shadowRoot?.childElementCount > 0);
-      const controls = await page.evaluate(() => [...document.querySelectorAll('#choices :is(input, select, textarea)')].map((control) => control.id));
+      await page.waitForFunction(
+        () => document.querySelector('#preview > cw-testimony-card')?.shadowRoot?.childElementCount > 0,
+      );
+      const controls = await page.evaluate(() =>
+        [...document.querySelectorAll('#choices :is(input, select, textarea)')].map((control) => control.id),
+      );
       const reached = ['widget'];
       for (let step = 0; step < 200 && reached.at(-1) !== 'copy'; step += 1) {
         await page.keyboard.press('Tab');
         reached.push(await page.evaluate(() => document.activeElement.id));
       }
-      assert.deepEqual(controls.filter((id) => !reached.includes(id)), [], 'every control is reached');
+      assert.deepEqual(
+        controls.filter((id) => !reached.includes(id)),
+        [],
+        'every control is reached',
+      );
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.getElementById('copied').textContent !== '');
       assert.deepEqual(unexpected(problems), []);
@@ -134,19 +203,31 @@ describe('the embed builder', { timeout: 180_000 }, () => {
       for (const tag of WIDGETS) {
         await chooseWidget(page, tag);
         // Every attribute but the petition (the server's own, already chosen): the element and the code take it.
-        for (const attribute of widgets.find((widget) => widget.tag === tag).attributes.filter(({ name }) => name !== 'petition')) {
+        for (const attribute of widgets
+          .find((widget) => widget.tag === tag)
+          .attributes.filter(({ name }) => name !== 'petition')) {
           const control = page.locator(`[data-attribute="${attribute.name}"]`);
           if (attribute.kind === 'boolean') {
             await control.check();
-            await page.waitForFunction(([tag, name]) => document.querySelector(`#preview > ${tag}`).hasAttribute(name), [tag, attribute.name]);
-            assert.match(await snippetText(page), new RegExp(`<${tag} [^>]*\\b${attribute.name}[ >]`), `${tag} ${attribute.name}`);
+            await page.waitForFunction(
+              ([tag, name]) => document.querySelector(`#preview > ${tag}`).hasAttribute(name),
+              [tag, attribute.name],
+            );
+            assert.match(
+              await snippetText(page),
+              new RegExp(`<${tag} [^>]*\\b${attribute.name}[ >]`),
+              `${tag} ${attribute.name}`,
+            );
             await control.uncheck();
             continue;
           }
           const value = sampleValue(attribute.kind, attribute.values, petition.url);
           if (attribute.kind === 'enum') await control.selectOption(value);
           else await control.fill(value);
-          await page.waitForFunction(([tag, name, value]) => document.querySelector(`#preview > ${tag}`).getAttribute(name) === value, [tag, attribute.name, value]);
+          await page.waitForFunction(
+            ([tag, name, value]) => document.querySelector(`#preview > ${tag}`).getAttribute(name) === value,
+            [tag, attribute.name, value],
+          );
           const escaped = value.replaceAll('"', '&#34;');
           assert.ok((await snippetText(page)).includes(` ${attribute.name}="${escaped}"`), `${tag} ${attribute.name}`);
         }
@@ -160,11 +241,21 @@ describe('the embed builder', { timeout: 180_000 }, () => {
         await page.waitForFunction(() => document.getElementById('css').textContent.includes('--cw-space: 2em;'));
         const style = await page.evaluate((tag) => {
           const computed = getComputedStyle(document.querySelector(`#preview > ${tag}`));
-          return [computed.getPropertyValue('--cw-color-on-accent').trim(), computed.getPropertyValue('--cw-space').trim()];
+          return [
+            computed.getPropertyValue('--cw-color-on-accent').trim(),
+            computed.getPropertyValue('--cw-space').trim(),
+          ];
         }, tag);
         assert.deepEqual(style, ['#102030', '2em']);
-        assert.equal(await page.locator('#css').textContent(), ':root {\n  --cw-color-on-accent: #102030;\n  --cw-space: 2em;\n}');
-        assert.equal(await page.locator('#token-cw-color-on-accent-picker').inputValue(), '#102030', 'the colour picker follows the text');
+        assert.equal(
+          await page.locator('#css').textContent(),
+          ':root {\n  --cw-color-on-accent: #102030;\n  --cw-space: 2em;\n}',
+        );
+        assert.equal(
+          await page.locator('#token-cw-color-on-accent-picker').inputValue(),
+          '#102030',
+          'the colour picker follows the text',
+        );
 
         assert.deepEqual(await axeViolations(page), [], tag);
         await page.locator('#lang').selectOption('');
@@ -177,17 +268,27 @@ describe('the embed builder', { timeout: 180_000 }, () => {
       await page.locator('[data-attribute="label"]').fill(hostile);
       const code = await snippetSays(page, 'label="&#34;&#62;&#60;script');
       assert.ok(!code.includes('<script src="/x.js"'), code);
-      assert.equal(await page.evaluate(() => document.querySelector('#preview > cw-fact-box').getAttribute('label')), hostile);
+      assert.equal(
+        await page.evaluate(() => document.querySelector('#preview > cw-fact-box').getAttribute('label')),
+        hostile,
+      );
       assert.equal(await page.locator('#preview script, #preview b').count(), 0);
       // Strings that are not a JSON object would only make the widget warn: refused, and the box says so.
       await page.locator('[data-attribute="strings"]').fill('{"sourceLabel": "Per"}');
       await page.waitForFunction(() => document.querySelector('#preview > cw-fact-box').hasAttribute('strings'));
       await page.locator('[data-attribute="strings"]').fill('{"sourceLabel": ');
-      await page.waitForFunction(() => document.querySelector('[data-attribute="strings"]').getAttribute('aria-invalid') === 'true');
-      assert.equal(await page.evaluate(() => document.querySelector('#preview > cw-fact-box').hasAttribute('strings')), false);
+      await page.waitForFunction(
+        () => document.querySelector('[data-attribute="strings"]').getAttribute('aria-invalid') === 'true',
+      );
+      assert.equal(
+        await page.evaluate(() => document.querySelector('#preview > cw-fact-box').hasAttribute('strings')),
+        false,
+      );
       // A token value that would end its declaration is refused, and the box says so.
       await page.locator('#token-cw-radius').fill('0; } body { display: none');
-      await page.waitForFunction(() => document.getElementById('token-cw-radius').getAttribute('aria-invalid') === 'true');
+      await page.waitForFunction(
+        () => document.getElementById('token-cw-radius').getAttribute('aria-invalid') === 'true',
+      );
       assert.ok(!(await page.locator('#css').textContent()).includes('display: none'));
 
       assert.deepEqual(unexpected(problems), []);
@@ -202,15 +303,24 @@ describe('the embed builder', { timeout: 180_000 }, () => {
     let css;
     try {
       await page.locator('#site').fill(site.origin);
-      await page.waitForFunction((origin) => document.getElementById('allowed').textContent.startsWith(`${origin} is in`), site.origin);
+      await page.waitForFunction(
+        (origin) => document.getElementById('allowed').textContent.startsWith(`${origin} is in`),
+        site.origin,
+      );
       await page.locator('#site').fill('https://not-yet.example');
-      await page.waitForFunction(() => document.getElementById('allowed').textContent.includes('add https://not-yet.example to its ALLOWED_ORIGINS'));
+      await page.waitForFunction(() =>
+        document.getElementById('allowed').textContent.includes('add https://not-yet.example to its ALLOWED_ORIGINS'),
+      );
 
       const integrity = readFileSync(join(REPO_ROOT, 'dist/campaign-widgets.js.sri'), 'utf8').trim();
       const script = `<script type="module" src="${petition.url}dist/0.1.0/campaign-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
       snippets['cw-action-button'] = await snippetText(page);
       assert.ok(snippets['cw-action-button'].startsWith(`${script}\n`), snippets['cw-action-button']);
-      assert.ok(snippets['cw-action-button'].endsWith(`<cw-action-button petition="${petition.petition}"><a href="${petition.petition}/form">Sign the petition</a></cw-action-button>`));
+      assert.ok(
+        snippets['cw-action-button'].endsWith(
+          `<cw-action-button petition="${petition.petition}"><a href="${petition.petition}/form">Sign the petition</a></cw-action-button>`,
+        ),
+      );
 
       // Each widget's no-script fallback, as the README's "Without JavaScript" recommends it.
       await chooseWidget(page, 'cw-testimony-card');
@@ -225,15 +335,27 @@ describe('the embed builder', { timeout: 180_000 }, () => {
       await chooseWidget(page, 'cw-fact-box');
       await page.locator('#lang').selectOption('de');
       snippets['cw-fact-box'] = await snippetSays(page, 'lang="de"');
-      assert.ok(snippets['cw-fact-box'].includes('<p slot="fallback">Up to 1.000.000 people held in camps (Amnesty International, 2018).</p></cw-fact-box>'), snippets['cw-fact-box']);
+      assert.ok(
+        snippets['cw-fact-box'].includes(
+          '<p slot="fallback">Up to 1.000.000 people held in camps (Amnesty International, 2018).</p></cw-fact-box>',
+        ),
+        snippets['cw-fact-box'],
+      );
       await page.locator('#lang').selectOption('');
       await chooseWidget(page, 'cw-signature-counter');
       await page.locator('[data-attribute="count"]').fill('713402');
       snippets['cw-signature-counter'] = await snippetSays(page, 'count="713402"');
-      assert.ok(snippets['cw-signature-counter'].includes('<p slot="fallback">713,402 people have signed.</p></cw-signature-counter>'), snippets['cw-signature-counter']);
+      assert.ok(
+        snippets['cw-signature-counter'].includes(
+          '<p slot="fallback">713,402 people have signed.</p></cw-signature-counter>',
+        ),
+        snippets['cw-signature-counter'],
+      );
 
       await page.locator('#token-cw-color-accent-picker').fill('#0b7a75');
-      await page.waitForFunction(() => document.getElementById('css').textContent.includes('--cw-color-accent: #0b7a75;'));
+      await page.waitForFunction(() =>
+        document.getElementById('css').textContent.includes('--cw-color-accent: #0b7a75;'),
+      );
       css = await page.locator('#css').textContent();
       assert.deepEqual(unexpected(problems), []);
     } finally {
@@ -243,16 +365,29 @@ describe('the embed builder', { timeout: 180_000 }, () => {
     // All four pasted into one page of the partner's site, under a strict policy: each renders, in the chosen theme,
     // and the button opens the petition's form.
     site.pages['pasted.html'] = {
-      csp: (nonce) => `default-src 'none'; script-src 'self' ${petition.origin}; style-src 'self' 'nonce-${nonce}'; img-src ${petition.origin}; connect-src ${petition.origin}; frame-src ${petition.origin}`,
+      csp: (nonce) =>
+        `default-src 'none'; script-src 'self' ${petition.origin}; style-src 'self' 'nonce-${nonce}'; img-src ${petition.origin}; connect-src ${petition.origin}; frame-src ${petition.origin}`,
       fill: { snippet: Object.values(snippets).join('\n'), css },
     };
     const pasted = await openPage(browser);
     try {
       await pasted.page.goto(`${site.origin}/pages/pasted.html`);
       await widgetsRendered(pasted.page);
-      assert.deepEqual(await pasted.page.evaluate(() => [...document.querySelectorAll('main > :not(script)')].map((element) => element.localName)), WIDGETS);
-      const accents = await pasted.page.evaluate(() => [...document.querySelectorAll('main > :not(script)')].map((element) => getComputedStyle(element).getPropertyValue('--cw-color-accent').trim()));
-      assert.deepEqual(accents, WIDGETS.map(() => '#0b7a75'));
+      assert.deepEqual(
+        await pasted.page.evaluate(() =>
+          [...document.querySelectorAll('main > :not(script)')].map((element) => element.localName),
+        ),
+        WIDGETS,
+      );
+      const accents = await pasted.page.evaluate(() =>
+        [...document.querySelectorAll('main > :not(script)')].map((element) =>
+          getComputedStyle(element).getPropertyValue('--cw-color-accent').trim(),
+        ),
+      );
+      assert.deepEqual(
+        accents,
+        WIDGETS.map(() => '#0b7a75'),
+      );
       await pasted.page.locator('cw-action-button >> [part~="button"]').click();
       await pasted.page.locator('cw-action-button >> iframe:not(.loading)').waitFor({ timeout: 15_000 });
       assert.deepEqual([...pasted.problems, ...(await violations(pasted.page))], []);

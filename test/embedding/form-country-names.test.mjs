@@ -14,7 +14,12 @@ describe('the form’s country names', () => {
     const page = await context.newPage();
     const chunks = [];
     // A chunk's name, without the 8-character content hash rollup adds.
-    page.on('request', (request) => request.url().includes('/dist/chunks/') && chunks.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.js$/, '')));
+    page.on(
+      'request',
+      (request) =>
+        request.url().includes('/dist/chunks/') &&
+        chunks.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.js$/, '')),
+    );
     await page.goto(`${started.petition.petition}/form?lang=${lang}`);
     const option = page.locator('cw-sign-form >> option[value="DE"]');
     await option.filter({ hasText: expectedName }).waitFor({ state: 'attached' });

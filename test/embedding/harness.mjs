@@ -21,14 +21,22 @@ import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGES = join(REPO_ROOT, 'test', 'embedding', 'pages');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 
 /** The partner's session cookie: HttpOnly (so `document.cookie` stays ''), sent by the browser only with credentials. */
 export const PARTNER_COOKIE = 'partner_session=secret-session-id';
 
 /** The policies the README promises are enough. */
 export const POLICIES = {
-  strict: "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; frame-src 'self'",
+  strict:
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; frame-src 'self'",
   trustedTypes:
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; frame-src 'self'; " +
     "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
@@ -64,7 +72,13 @@ export async function startPetitionServer(allowedOrigins) {
   const { startServer } = await import('../../dist/server/app.js');
   const { readConfig } = await import('../../dist/server/config.js');
   const dataDir = mkdtempSync(join(tmpdir(), 'cw-embedding-'));
-  const env = { DATABASE_URL: `sqlite:${dataDir}/campaign.db`, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', ALLOWED_ORIGINS: allowedOrigins.join(',') };
+  const env = {
+    DATABASE_URL: `sqlite:${dataDir}/campaign.db`,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    RATE_LIMIT: '0',
+    ALLOWED_ORIGINS: allowedOrigins.join(','),
+  };
   const server = await startServer(readConfig(env, REPO_ROOT));
   return {
     url: server.url,
@@ -93,7 +107,12 @@ export async function startPartnerSite({ pages = {}, mock, roots: moreRoots = {}
     if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
 
     const [, area, ...rest] = url.pathname.split('/');
-    const roots = { pages: PAGES, dist: join(REPO_ROOT, 'dist'), node_modules: join(REPO_ROOT, 'node_modules'), ...moreRoots };
+    const roots = {
+      pages: PAGES,
+      dist: join(REPO_ROOT, 'dist'),
+      node_modules: join(REPO_ROOT, 'node_modules'),
+      ...moreRoots,
+    };
     if (area === 'dist' && rest[0] === 'server') return response.writeHead(404).end();
     const file = roots[area] && fileUnder(roots[area], rest.join('/'));
     if (!file) return response.writeHead(404).end();
@@ -103,7 +122,10 @@ export async function startPartnerSite({ pages = {}, mock, roots: moreRoots = {}
       const settings = pages[name + url.search] ?? pages[name] ?? {};
       const nonce = randomBytes(16).toString('base64');
       const csp = typeof settings.csp === 'function' ? settings.csp(nonce) : settings.csp;
-      const filled = Object.entries(settings.fill ?? {}).reduce((text, [name, value]) => text.replaceAll(`{{${name}}}`, value), readFileSync(file, 'utf8'));
+      const filled = Object.entries(settings.fill ?? {}).reduce(
+        (text, [name, value]) => text.replaceAll(`{{${name}}}`, value),
+        readFileSync(file, 'utf8'),
+      );
       const body = filled
         .replaceAll('{{nonce}}', nonce)
         .replaceAll('{{petition}}', settings.petition ?? '/api/petitions/close-the-camps')
@@ -116,7 +138,10 @@ export async function startPartnerSite({ pages = {}, mock, roots: moreRoots = {}
       });
       return response.end(body);
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     response.end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -168,7 +193,8 @@ export async function openPage(browser, { viewport = { width: 1000, height: 800 
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => {
     // An aborted request is not a failure: the count store cancels a poll when a live stream takes over.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
   });
   return { context, page, problems, warnings };
 }
@@ -183,7 +209,11 @@ export async function widgetsRendered(page) {
     return widgets.length > 0 && widgets.every((widget) => widget.shadowRoot?.childElementCount > 0);
   });
   await page.evaluate(() =>
-    Promise.all([...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('cw-')).map((widget) => widget.updateComplete)),
+    Promise.all(
+      [...document.querySelectorAll('*')]
+        .filter((element) => element.localName.startsWith('cw-'))
+        .map((widget) => widget.updateComplete),
+    ),
   );
 }
 

@@ -5,7 +5,15 @@
 // The plain page is the same page with the theme (pages/hostile-host.css) served empty.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, POLICIES, startPartnerSite, startPetitionServer, violations, widgetsRendered } from './harness.mjs';
+import {
+  launchBrowser,
+  openPage,
+  POLICIES,
+  startPartnerSite,
+  startPetitionServer,
+  violations,
+  widgetsRendered,
+} from './harness.mjs';
 
 let site, petition, browser;
 /** What the widgets measure on each page: `hostile` with the theme, `plain` without. */
@@ -41,7 +49,9 @@ function measure() {
   const fontSizes = {};
   for (const widget of document.querySelectorAll('[id]')) {
     if (!widget.localName.startsWith('cw-')) continue;
-    fontSizes[widget.id] = [...widget.shadowRoot.querySelectorAll('*')].map((element) => `${element.localName}.${element.className}: ${getComputedStyle(element).fontSize}`);
+    fontSizes[widget.id] = [...widget.shadowRoot.querySelectorAll('*')].map(
+      (element) => `${element.localName}.${element.className}: ${getComputedStyle(element).fontSize}`,
+    );
   }
   const slottedQuote = document.querySelector('#card blockquote');
   return {
@@ -52,7 +62,10 @@ function measure() {
     factLabel: both(root('figure').querySelector('[part~="label"]')),
     quote: both(root('card').querySelector('[part~="quote"]')),
     slottedQuote: both(slottedQuote),
-    cardShadowStyles: [...root('card').querySelectorAll('*')].map((element) => ({ name: element.localName + '.' + element.className, ...style(element) })),
+    cardShadowStyles: [...root('card').querySelectorAll('*')].map((element) => ({
+      name: element.localName + '.' + element.className,
+      ...style(element),
+    })),
     photo: both(root('card').querySelector('[part~="photo"]')),
     sourceLink: both(root('card').querySelector('[part~="source"] a')),
     count: both(root('counter').querySelector('[part~="value"]')),
@@ -71,12 +84,15 @@ function measure() {
 async function render(withTheme, { universal = false } = {}) {
   const { context, page, problems } = await openPage(browser);
   try {
-    if (!withTheme) await page.route('**/pages/hostile-host.css', (route) => route.fulfill({ contentType: 'text/css', body: '' }));
+    if (!withTheme)
+      await page.route('**/pages/hostile-host.css', (route) => route.fulfill({ contentType: 'text/css', body: '' }));
     await page.goto(`${site.origin}/pages/hostile-host.html`);
     if (universal) await page.addStyleTag({ url: '/pages/hostile-universal.css' });
     await widgetsRendered(page);
     // The counter has its count; the fact box has finished counting up (it keeps its width while it counts).
-    await page.waitForFunction(() => document.querySelector('#counter').shadowRoot.querySelector('[part~="goal-reached"]'));
+    await page.waitForFunction(() =>
+      document.querySelector('#counter').shadowRoot.querySelector('[part~="goal-reached"]'),
+    );
     await page.waitForTimeout(50);
     const result = await page.evaluate(measure);
 
@@ -107,8 +123,13 @@ async function render(withTheme, { universal = false } = {}) {
     await page.keyboard.press('Escape');
     // With focus in the framed form, Escape travels as a message from the frame: give it time on a busy machine.
     result.closed = await page
-      .waitForFunction(() => !document.querySelector('#petition').shadowRoot.querySelector('dialog').open, null, { timeout: 5000 })
-      .then(() => true, () => false);
+      .waitForFunction(() => !document.querySelector('#petition').shadowRoot.querySelector('dialog').open, null, {
+        timeout: 5000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
     result.violations = await violations(page);
     result.problems = problems;
     return result;
@@ -132,7 +153,10 @@ after(async () => {
 
 /** Close enough: within `tolerance` (a fraction) of the plain page's value. */
 function near(actual, expected, tolerance, what) {
-  assert.ok(Math.abs(actual - expected) <= expected * tolerance, `${what}: ${actual} on the hostile page, ${expected} on the plain one`);
+  assert.ok(
+    Math.abs(actual - expected) <= expected * tolerance,
+    `${what}: ${actual} on the hostile page, ${expected} on the plain one`,
+  );
 }
 
 describe('on a partner page with a hostile theme', () => {
@@ -155,7 +179,10 @@ describe('on a partner page with a hostile theme', () => {
 
   it('shows the fact box’s figure at least twice the size of the text around it, as wide as on the plain page', () => {
     const { hostile, plain } = measured;
-    assert.ok(hostile.figure.fontSize >= 2 * hostile.surrounding.fontSize, `figure ${hostile.figure.fontSize}px, text ${hostile.surrounding.fontSize}px`);
+    assert.ok(
+      hostile.figure.fontSize >= 2 * hostile.surrounding.fontSize,
+      `figure ${hostile.figure.fontSize}px, text ${hostile.surrounding.fontSize}px`,
+    );
     near(hostile.figure.width, plain.figure.width, 0.1, 'the figure’s width');
     near(hostile.figure.height, plain.figure.height, 0.1, 'the figure’s height');
     near(hostile.factBox.width, plain.factBox.width, 0.02, 'the box’s width');
@@ -172,15 +199,27 @@ describe('on a partner page with a hostile theme', () => {
       assert.equal(element.wordSpacing, '0px', `${element.name} word-spacing`);
       assert.equal(element.fontStyle, 'normal', `${element.name} font-style`);
       // (The screen-reader-only status line is nowrap by design.)
-      if (!element.name.includes('visually-hidden')) assert.equal(element.whiteSpace, 'normal', `${element.name} white-space`);
+      if (!element.name.includes('visually-hidden'))
+        assert.equal(element.whiteSpace, 'normal', `${element.name} white-space`);
     }
     // The quote is the partner's own markup, slotted: it inherits from the card, not from the page's body.
     assert.equal(hostile.slottedQuote.textTransform, 'none');
     assert.equal(hostile.slottedQuote.letterSpacing, 'normal');
-    assert.ok(hostile.quote.lineHeight >= 1.3 * hostile.quote.fontSize, `quote line-height ${hostile.quote.lineHeight}px for ${hostile.quote.fontSize}px text`);
+    assert.ok(
+      hostile.quote.lineHeight >= 1.3 * hostile.quote.fontSize,
+      `quote line-height ${hostile.quote.lineHeight}px for ${hostile.quote.fontSize}px text`,
+    );
     near(hostile.quote.height, plain.quote.height, 0.15, 'the quote’s height');
-    assert.deepEqual([hostile.photo.width, hostile.photo.height], [56, 56], 'the photo keeps its size despite img { display: none !important }');
-    assert.equal(hostile.sourceLink.fontSize, plain.sourceLink.fontSize, 'the source link ignores a { font-size: 30px !important }');
+    assert.deepEqual(
+      [hostile.photo.width, hostile.photo.height],
+      [56, 56],
+      'the photo keeps its size despite img { display: none !important }',
+    );
+    assert.equal(
+      hostile.sourceLink.fontSize,
+      plain.sourceLink.fontSize,
+      'the source link ignores a { font-size: 30px !important }',
+    );
   });
 
   it('shows the counter’s number, large and visible, with its progress bar', () => {
@@ -188,7 +227,10 @@ describe('on a partner page with a hostile theme', () => {
     assert.equal(hostile.countText, plain.countText);
     assert.match(hostile.countText, /1,000,000/);
     assert.ok(hostile.count.fontSize >= 2 * hostile.surrounding.fontSize, `count ${hostile.count.fontSize}px`);
-    assert.ok(hostile.count.width > 50 && hostile.count.height >= hostile.count.fontSize, `count box ${hostile.count.width}×${hostile.count.height}`);
+    assert.ok(
+      hostile.count.width > 50 && hostile.count.height >= hostile.count.fontSize,
+      `count box ${hostile.count.width}×${hostile.count.height}`,
+    );
     assert.equal(hostile.count.visibility, 'visible');
     assert.notEqual(hostile.count.color, 'rgba(0, 0, 0, 0)');
     near(hostile.progress.width, plain.progress.width, 0.05, 'the progress bar’s width');
@@ -220,23 +262,26 @@ describe('on a partner page with a hostile theme', () => {
     assert.equal(dialog.background, plain.dialog.background);
     assert.equal(dialog.borderWidth, plain.dialog.borderWidth);
     assert.equal(dialog.backdrop, plain.dialog.backdrop, 'the backdrop is ours, not the theme’s');
-    assert.ok(dialog.closeButton.width >= 24 && dialog.closeButton.height >= 24, 'the close button is big enough to hit');
+    assert.ok(
+      dialog.closeButton.width >= 24 && dialog.closeButton.height >= 24,
+      'the close button is big enough to hit',
+    );
     assert.ok(hostile.closed && plain.closed, 'Escape closed it');
   });
 
-  it(
-    'stays readable when the theme’s `* { font: inherit; letter-spacing: inherit; text-transform: inherit }` reset matches the widgets’ hosts',
-    async () => {
-      const reset = await render(true, { universal: true });
-      const { plain } = measured;
-      for (const element of reset.cardShadowStyles) {
-        assert.equal(element.textTransform, 'none', `${element.name} text-transform`);
-        // Letter spacing is not held against a rule on the widget's own element (issue 14: a reader's text-spacing
-        // override must reach widget text, test/internal/text-spacing.test.ts); wider letters cost looks, not content.
-        assert.equal(element.fontStyle, 'normal', `${element.name} font-style`);
-      }
-      assert.ok(reset.factLabel.lineHeight >= 1.2 * reset.factLabel.fontSize, `label line-height ${reset.factLabel.lineHeight}px for ${reset.factLabel.fontSize}px text`);
-      near(reset.factBox.height, plain.factBox.height, 0.15, 'the fact box’s height');
-    },
-  );
+  it('stays readable when the theme’s `* { font: inherit; letter-spacing: inherit; text-transform: inherit }` reset matches the widgets’ hosts', async () => {
+    const reset = await render(true, { universal: true });
+    const { plain } = measured;
+    for (const element of reset.cardShadowStyles) {
+      assert.equal(element.textTransform, 'none', `${element.name} text-transform`);
+      // Letter spacing is not held against a rule on the widget's own element (issue 14: a reader's text-spacing
+      // override must reach widget text, test/internal/text-spacing.test.ts); wider letters cost looks, not content.
+      assert.equal(element.fontStyle, 'normal', `${element.name} font-style`);
+    }
+    assert.ok(
+      reset.factLabel.lineHeight >= 1.2 * reset.factLabel.fontSize,
+      `label line-height ${reset.factLabel.lineHeight}px for ${reset.factLabel.fontSize}px text`,
+    );
+    near(reset.factBox.height, plain.factBox.height, 0.15, 'the fact box’s height');
+  });
 });

@@ -33,15 +33,33 @@ const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'dist', 'custom-element
 const ATTRIBUTES = Object.fromEntries(
   manifest.modules
     .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => ['cw-fact-box', 'cw-testimony-card', 'cw-signature-counter', 'cw-action-button'].includes(declaration.tagName))
-    .map((declaration) => [declaration.tagName, [...declaration.attributes.map((attribute) => attribute.name), 'strings', 'lang']]),
+    .filter((declaration) =>
+      ['cw-fact-box', 'cw-testimony-card', 'cw-signature-counter', 'cw-action-button'].includes(declaration.tagName),
+    )
+    .map((declaration) => [
+      declaration.tagName,
+      [...declaration.attributes.map((attribute) => attribute.name), 'strings', 'lang'],
+    ]),
 );
 const { en } = await import(join(REPO_ROOT, 'dist', 'locales', 'en.js'));
 
 /** What each widget carries when the payload is not in that attribute: enough that every part renders. */
 const BASE = {
-  'cw-fact-box': { value: '1000', 'value-prefix': 'Up to', label: 'people', source: 'Amnesty', 'source-href': 'https://example.org/' },
-  'cw-testimony-card': { name: 'Gulzire', relation: 'Sister', 'photo-src': '/pages/photo.svg', 'photo-alt': 'Gulzire', source: 'Amnesty', 'source-href': 'https://example.org/' },
+  'cw-fact-box': {
+    value: '1000',
+    'value-prefix': 'Up to',
+    label: 'people',
+    source: 'Amnesty',
+    'source-href': 'https://example.org/',
+  },
+  'cw-testimony-card': {
+    name: 'Gulzire',
+    relation: 'Sister',
+    'photo-src': '/pages/photo.svg',
+    'photo-alt': 'Gulzire',
+    source: 'Amnesty',
+    'source-href': 'https://example.org/',
+  },
   'cw-signature-counter': { count: '5', goal: '10' },
   'cw-action-button': { href: 'https://example.org/' },
 };
@@ -67,7 +85,9 @@ before(async () => {
       if (url.pathname.endsWith('/events')) {
         // A stream whose every message is a payload; then it ends, and the widget polls the JSON instead.
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
-        return response.end(`event: count\ndata: {"count": ${JSON.stringify(PAYLOADS[0])}}\n\nevent: ${PAYLOADS[1]}\ndata: ${PAYLOADS[2]}\n\nevent: count\ndata: {"count": 1e308}\n\n`);
+        return response.end(
+          `event: count\ndata: {"count": ${JSON.stringify(PAYLOADS[0])}}\n\nevent: ${PAYLOADS[1]}\ndata: ${PAYLOADS[2]}\n\nevent: count\ndata: {"count": 1e308}\n\n`,
+        );
       }
       const answer = ANSWERS[name];
       if (answer === undefined) return response.writeHead(404).end();
@@ -86,11 +106,16 @@ after(async () => {
 function dangers() {
   const found = [];
   const unsafeScheme = /^(javascript|data|vbscript):/i;
-  const roots = [...document.querySelectorAll('*')].filter((element) => element.shadowRoot).map((element) => element.shadowRoot);
+  const roots = [...document.querySelectorAll('*')]
+    .filter((element) => element.shadowRoot)
+    .map((element) => element.shadowRoot);
   for (const root of roots) {
     for (const element of root.querySelectorAll('*')) {
       const where = `${root.host.localName}#${root.host.id} ${element.localName}`;
-      if (['script', 'iframe', 'object', 'embed', 'svg', 'style', 'template'].includes(element.localName) && !(element.localName === 'iframe' && element.src.startsWith(location.origin))) {
+      if (
+        ['script', 'iframe', 'object', 'embed', 'svg', 'style', 'template'].includes(element.localName) &&
+        !(element.localName === 'iframe' && element.src.startsWith(location.origin))
+      ) {
         found.push(`${where}: a <${element.localName}> element`);
       }
       for (const { name, value } of element.attributes) {
@@ -98,10 +123,16 @@ function dangers() {
         // What the browser would follow: control characters and whitespace removed, as the URL parser does.
         // eslint-disable-next-line no-control-regex -- the control characters are what it removes.
         const followed = value.replace(/[\u0000-\u0020]/g, '');
-        if (['href', 'src', 'action', 'formaction', 'srcdoc', 'xlink:href', 'poster'].includes(name) && unsafeScheme.test(followed)) found.push(`${where}: ${name}="${value}"`);
+        if (
+          ['href', 'src', 'action', 'formaction', 'srcdoc', 'xlink:href', 'poster'].includes(name) &&
+          unsafeScheme.test(followed)
+        )
+          found.push(`${where}: ${name}="${value}"`);
       }
-      if (element.href && typeof element.href === 'string' && unsafeScheme.test(element.href)) found.push(`${where}: .href ${element.href}`);
-      if (element.src && typeof element.src === 'string' && unsafeScheme.test(element.src)) found.push(`${where}: .src ${element.src}`);
+      if (element.href && typeof element.href === 'string' && unsafeScheme.test(element.href))
+        found.push(`${where}: .href ${element.href}`);
+      if (element.src && typeof element.src === 'string' && unsafeScheme.test(element.src))
+        found.push(`${where}: .src ${element.src}`);
     }
   }
   return found;
@@ -124,9 +155,16 @@ async function withWidgets(build, argument, use) {
     const ran = await page.evaluate(() => window.xssRan);
     assert.deepEqual(ran, [], 'no payload ran');
     assert.deepEqual(dialogs, [], 'no alert, confirm or prompt');
-    assert.deepEqual(await page.evaluate(dangers), [], 'no script, handler or javascript:/data:/vbscript: URL in any shadow root');
+    assert.deepEqual(
+      await page.evaluate(dangers),
+      [],
+      'no script, handler or javascript:/data:/vbscript: URL in any shadow root',
+    );
     // Warnings are expected (each bad attribute is reported); errors are not, except the 404s of relative payload URLs.
-    assert.deepEqual(problems.filter((problem) => !/404 \(Not Found\)/.test(problem)), []);
+    assert.deepEqual(
+      problems.filter((problem) => !/404 \(Not Found\)/.test(problem)),
+      [],
+    );
   } finally {
     await context.close();
   }
@@ -161,34 +199,53 @@ function buildAttributeCorpus({ attributes, base, payloads }) {
 }
 
 /** Attributes whose value a widget shows as written. */
-const TEXT_ATTRIBUTES = { 'cw-fact-box': ['value-prefix', 'label', 'source'], 'cw-testimony-card': ['name', 'relation', 'content-note', 'source'], 'cw-signature-counter': ['label'] };
+const TEXT_ATTRIBUTES = {
+  'cw-fact-box': ['value-prefix', 'label', 'source'],
+  'cw-testimony-card': ['name', 'relation', 'content-note', 'source'],
+  'cw-signature-counter': ['label'],
+};
 
 describe('hostile input', () => {
   it('runs no payload from any attribute or slotted text, renders no unsafe URL, and shows text attributes as text', async () => {
-    await withWidgets(buildAttributeCorpus, { attributes: ATTRIBUTES, base: BASE, payloads: PAYLOADS }, async (page) => {
-      // Hovering and focusing each kind of widget once: an injected onmouseover or onfocus would fire.
-      for (const tag of Object.keys(ATTRIBUTES)) await page.locator(tag).first().hover();
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
-      const notShown = await page.evaluate((textAttributes) => {
-        const missing = [];
-        for (const element of document.querySelectorAll('[data-attribute]')) {
-          if (!(textAttributes[element.localName] ?? []).includes(element.dataset.attribute)) continue;
-          if (element.dataset.payload.trim() !== element.dataset.payload) continue;
-          if (!element.shadowRoot.textContent.includes(element.dataset.payload)) missing.push(`${element.localName} ${element.dataset.attribute}: ${element.dataset.payload}`);
-        }
-        // Slotted text stays a text node: the light DOM holds exactly one, and nothing else.
-        for (const element of document.querySelectorAll('[id^=w]:not([data-attribute])')) {
-          if (element.childNodes.length !== 1 || element.firstChild.nodeType !== Node.TEXT_NODE) missing.push(`${element.localName}: slotted text became markup`);
-        }
-        return missing;
-      }, TEXT_ATTRIBUTES);
-      assert.deepEqual(notShown, []);
-    });
+    await withWidgets(
+      buildAttributeCorpus,
+      { attributes: ATTRIBUTES, base: BASE, payloads: PAYLOADS },
+      async (page) => {
+        // Hovering and focusing each kind of widget once: an injected onmouseover or onfocus would fire.
+        for (const tag of Object.keys(ATTRIBUTES)) await page.locator(tag).first().hover();
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        const notShown = await page.evaluate((textAttributes) => {
+          const missing = [];
+          for (const element of document.querySelectorAll('[data-attribute]')) {
+            if (!(textAttributes[element.localName] ?? []).includes(element.dataset.attribute)) continue;
+            if (element.dataset.payload.trim() !== element.dataset.payload) continue;
+            if (!element.shadowRoot.textContent.includes(element.dataset.payload))
+              missing.push(`${element.localName} ${element.dataset.attribute}: ${element.dataset.payload}`);
+          }
+          // Slotted text stays a text node: the light DOM holds exactly one, and nothing else.
+          for (const element of document.querySelectorAll('[id^=w]:not([data-attribute])')) {
+            if (element.childNodes.length !== 1 || element.firstChild.nodeType !== Node.TEXT_NODE)
+              missing.push(`${element.localName}: slotted text became markup`);
+          }
+          return missing;
+        }, TEXT_ATTRIBUTES);
+        assert.deepEqual(notShown, []);
+      },
+    );
   });
 
   it('runs nothing from payloads in the strings overrides, and shows them as text', async () => {
-    const strings = JSON.stringify(Object.fromEntries(Object.keys(en).map((key, index) => [key, typeof en[key] === 'string' ? PAYLOADS[index % PAYLOADS.length] : { one: PAYLOADS[0], other: `{count} ${PAYLOADS[1]}` }])));
+    const strings = JSON.stringify(
+      Object.fromEntries(
+        Object.keys(en).map((key, index) => [
+          key,
+          typeof en[key] === 'string'
+            ? PAYLOADS[index % PAYLOADS.length]
+            : { one: PAYLOADS[0], other: `{count} ${PAYLOADS[1]}` },
+        ]),
+      ),
+    );
     const build = ({ base, strings }) => {
       const column = document.getElementById('column');
       for (const [tag, attributes] of Object.entries(base)) {
@@ -212,7 +269,10 @@ describe('hostile input', () => {
       await page.locator('cw-testimony-card >> [part~="translation-toggle"]').click();
       // The dialog's title is the button's slotted text: text, however it looks.
       await page.locator('#dialog-button >> [part~="button"]').click();
-      const title = await page.locator('#dialog-button').evaluate((host) => ({ text: host.shadowRoot.querySelector('h2').textContent, children: host.shadowRoot.querySelector('h2').childElementCount }));
+      const title = await page.locator('#dialog-button').evaluate((host) => ({
+        text: host.shadowRoot.querySelector('h2').textContent,
+        children: host.shadowRoot.querySelector('h2').childElementCount,
+      }));
       assert.deepEqual(title, { text: '<img src=x onerror="__xss(\'dialog-title\')">', children: 0 });
       await page.waitForTimeout(200);
       await page.keyboard.press('Escape');
@@ -234,12 +294,31 @@ describe('hostile input', () => {
     };
     await withWidgets(build, Object.keys(ANSWERS), async (page) => {
       // The good answer shows its count; every other one is refused (each said why in a warning) and keeps "loading".
-      await page.waitForFunction(() => document.getElementById('xss-title-live').shadowRoot.querySelector('[part~="value"]'));
+      await page.waitForFunction(() =>
+        document.getElementById('xss-title-live').shadowRoot.querySelector('[part~="value"]'),
+      );
       await page.waitForTimeout(300);
-      const texts = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('cw-signature-counter')].map((counter) => [counter.id, counter.shadowRoot.textContent.replace(/\s+/g, ' ').trim()])));
-      for (const [id, text] of Object.entries(texts)) assert.doesNotMatch(text, /NaN|undefined|Infinity|∞|null|<|>/, `${id}: ${text}`);
+      const texts = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('cw-signature-counter')].map((counter) => [
+            counter.id,
+            counter.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+          ]),
+        ),
+      );
+      for (const [id, text] of Object.entries(texts))
+        assert.doesNotMatch(text, /NaN|undefined|Infinity|∞|null|<|>/, `${id}: ${text}`);
       assert.match(texts['xss-title-polled'], /12 signatures/);
-      for (const name of ['string-count', 'numeric-string', 'huge', 'unsafe', 'negative', 'fraction', 'not-json', 'array']) {
+      for (const name of [
+        'string-count',
+        'numeric-string',
+        'huge',
+        'unsafe',
+        'negative',
+        'fraction',
+        'not-json',
+        'array',
+      ]) {
         assert.match(texts[`${name}-polled`], /Loading the signature count/, `${name}: refused`);
       }
     });

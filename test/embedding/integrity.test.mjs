@@ -39,7 +39,11 @@ describe('Subresource Integrity', () => {
 
   it('the README snippet carries the built bundle’s hash and crossorigin', () => {
     assert.match(snippet, /crossorigin="anonymous"/);
-    assert.equal(/integrity="([^"]+)"/.exec(snippet)?.[1], built, 'run `npm run readme:integrity` after a build that changed the bundle');
+    assert.equal(
+      /integrity="([^"]+)"/.exec(snippet)?.[1],
+      built,
+      'run `npm run readme:integrity` after a build that changed the bundle',
+    );
   });
 
   it('the browser runs the bundle as built', async () => {
@@ -53,6 +57,9 @@ describe('Subresource Integrity', () => {
     tampered[tampered.length - 2] ^= 1;
     const { defined, errors } = await runs(browser, tampered);
     assert.equal(defined, false);
-    assert.ok(errors.some((error) => /integrity/i.test(error)), errors.join('\n'));
+    assert.ok(
+      errors.some((error) => /integrity/i.test(error)),
+      errors.join('\n'),
+    );
   });
 });

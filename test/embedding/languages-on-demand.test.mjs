@@ -12,7 +12,9 @@ describe('languages on demand', () => {
   let site;
   let browser;
   before(async () => {
-    const pages = Object.fromEntries(LANGUAGES.map((lang) => [`languages.html?${lang}`, { csp: POLICIES.strict, fill: { lang } }]));
+    const pages = Object.fromEntries(
+      LANGUAGES.map((lang) => [`languages.html?${lang}`, { csp: POLICIES.strict, fill: { lang } }]),
+    );
     site = await startPartnerSite({ pages });
     browser = await launchBrowser();
   });
@@ -25,14 +27,26 @@ describe('languages on demand', () => {
   async function open(lang, route) {
     const opened = await openPage(browser);
     const catalogs = [];
-    opened.page.on('request', (request) => request.url().includes('/dist/locales/') && catalogs.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.json$/, '')));
+    opened.page.on(
+      'request',
+      (request) =>
+        request.url().includes('/dist/locales/') &&
+        catalogs.push(new URL(request.url()).pathname.replace(/-[\w-]{8}\.json$/, '')),
+    );
     if (route) await opened.page.route('**/dist/locales/**', route);
     await opened.page.goto(`${site.origin}/pages/languages.html?${lang}`);
     return { ...opened, catalogs };
   }
 
   /** The fact box's citation line, every run of white space (no-break spaces too) as one space. */
-const sourceLine = (page) => page.evaluate(() => document.getElementById('figure').shadowRoot.querySelector('[part~="source"]').textContent.replace(/\s+/g, ' ').trim());
+  const sourceLine = (page) =>
+    page.evaluate(() =>
+      document
+        .getElementById('figure')
+        .shadowRoot.querySelector('[part~="source"]')
+        .textContent.replace(/\s+/g, ' ')
+        .trim(),
+    );
 
   for (const [lang, catalog, source] of [
     ['en', undefined, 'Source: Amnesty International'],

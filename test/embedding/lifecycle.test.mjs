@@ -63,11 +63,18 @@ async function withPage(use) {
 }
 
 /** In the page: how many widgets follow the petition, from the store the npm build uses. */
-const subscribers = (page, src) => page.evaluate(async (src) => (await import('/dist/internal/count-store.js')).subscriberCount(src), src);
+const subscribers = (page, src) =>
+  page.evaluate(async (src) => (await import('/dist/internal/count-store.js')).subscriberCount(src), src);
 
 /** In the page: the visible text of each counter matching `selector`. */
 const texts = (page, selector) =>
-  page.evaluate((selector) => [...document.querySelectorAll(selector)].map((counter) => counter.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? ''), selector);
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].map(
+        (counter) => counter.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+      ),
+    selector,
+  );
 
 function addCounters({ name, n, live = false }) {
   const column = document.getElementById('column');
@@ -94,7 +101,9 @@ describe('widgets that come and go', { concurrency: true }, () => {
     await withPage(async (page) => {
       await page.evaluate(addCounters, { name: 'shared', n: 20 });
       await until(() => hits('shared') === 1, 'the first request');
-      await page.waitForFunction(() => [...document.querySelectorAll('.shared')].every((counter) => /1,234/.test(counter.shadowRoot.textContent)));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.shared')].every((counter) => /1,234/.test(counter.shadowRoot.textContent)),
+      );
       assert.equal(await subscribers(page, '/mock/shared'), 20, 'all 20 follow one store');
 
       // One refresh after the 5-second interval: one request, not twenty.
@@ -108,7 +117,9 @@ describe('widgets that come and go', { concurrency: true }, () => {
     await withPage(async (page) => {
       await page.evaluate(addCounters, { name: 'many', n: 20 });
       await until(() => hits('many') === 1, 'the first request');
-      await page.waitForFunction(() => [...document.querySelectorAll('.many')].every((counter) => /1,234/.test(counter.shadowRoot.textContent)));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.many')].every((counter) => /1,234/.test(counter.shadowRoot.textContent)),
+      );
 
       await page.evaluate(async () => {
         const counters = [...document.querySelectorAll('.many')];
@@ -123,7 +134,9 @@ describe('widgets that come and go', { concurrency: true }, () => {
 
       await page.evaluate(addCounters, { name: 'many', n: 20 });
       await until(() => hits('many') === before + 1, 'one request when they come back');
-      await page.waitForFunction(() => [...document.querySelectorAll('.many')].every((counter) => /1,234/.test(counter.shadowRoot.textContent)));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.many')].every((counter) => /1,234/.test(counter.shadowRoot.textContent)),
+      );
       assert.equal(await subscribers(page, '/mock/many'), 20, 'all 20 follow the store again');
       await sleep(300);
       assert.equal(hits('many'), before + 1, 'and share that one request');
@@ -145,7 +158,10 @@ describe('widgets that come and go', { concurrency: true }, () => {
       const streamsOpened = hits('live/events');
 
       await page.evaluate(() => document.getElementById('column').append(window.removedCounter));
-      await until(() => openStreams.size === 1 && hits('live/events') === streamsOpened + 1, 'one new stream once it is back');
+      await until(
+        () => openStreams.size === 1 && hits('live/events') === streamsOpened + 1,
+        'one new stream once it is back',
+      );
       assert.equal(await subscribers(page, '/mock/live'), 1);
       assert.match((await texts(page, '.live'))[0], /4,321/);
 
@@ -158,19 +174,39 @@ describe('widgets that come and go', { concurrency: true }, () => {
 
   it('upgrades counters written or created before the script loaded, and keeps one counting when it is moved', async () => {
     await withPage(async (page) => {
-      assert.equal(await page.evaluate(() => window.definedBeforeEarly), false, 'the early counter was created before the definition');
-      await page.waitForFunction(() => ['early-markup', 'early-script'].every((id) => /1,234/.test(document.getElementById(id).shadowRoot?.textContent)));
-      const upgraded = await page.evaluate(() => ['early-markup', 'early-script'].map((id) => document.getElementById(id) instanceof customElements.get('cw-signature-counter')));
+      assert.equal(
+        await page.evaluate(() => window.definedBeforeEarly),
+        false,
+        'the early counter was created before the definition',
+      );
+      await page.waitForFunction(() =>
+        ['early-markup', 'early-script'].every((id) =>
+          /1,234/.test(document.getElementById(id).shadowRoot?.textContent),
+        ),
+      );
+      const upgraded = await page.evaluate(() =>
+        ['early-markup', 'early-script'].map(
+          (id) => document.getElementById(id) instanceof customElements.get('cw-signature-counter'),
+        ),
+      );
       assert.deepEqual(upgraded, [true, true]);
-      assert.equal(await page.evaluate(() => document.getElementById('early-script').interval), 5, 'a property set before the upgrade is kept');
+      assert.equal(
+        await page.evaluate(() => document.getElementById('early-script').interval),
+        5,
+        'a property set before the upgrade is kept',
+      );
       assert.equal(await subscribers(page, '/mock/early'), 2);
 
       // Moved by a framework: disconnected and connected again in one task.
       await page.evaluate(() => document.getElementById('second').append(document.getElementById('early-script')));
       assert.equal(await subscribers(page, '/mock/early'), 2, 'the moved counter still follows, once');
       // A signature announced on the page reaches every counter still following the petition, the moved one too.
-      await page.evaluate(() => document.dispatchEvent(new CustomEvent('cw-signed', { detail: { petition: '/mock/early', count: 1235 } })));
-      await page.waitForFunction(() => /1,235/.test(document.querySelector('#second > #early-script')?.shadowRoot.textContent));
+      await page.evaluate(() =>
+        document.dispatchEvent(new CustomEvent('cw-signed', { detail: { petition: '/mock/early', count: 1235 } })),
+      );
+      await page.waitForFunction(() =>
+        /1,235/.test(document.querySelector('#second > #early-script')?.shadowRoot.textContent),
+      );
       const moved = await page.evaluate(() => {
         const counter = document.querySelector('#second > #early-script');
         return counter?.shadowRoot.textContent.replace(/\s+/g, ' ').trim();

@@ -12,13 +12,17 @@ function fallbacks() {
   const text = (element) => element.textContent.replace(/\s+/g, ' ').trim();
   const all = (selector) => [...document.querySelectorAll(selector)];
   return {
-    factBoxes: all('cw-fact-box').map((box) => ({ shown: !!box.querySelector('[slot="fallback"]') && shown(box.querySelector('[slot="fallback"]')) })),
+    factBoxes: all('cw-fact-box').map((box) => ({
+      shown: !!box.querySelector('[slot="fallback"]') && shown(box.querySelector('[slot="fallback"]')),
+    })),
     attributions: all('cw-testimony-card').map((card) => {
       const fallback = card.querySelector('[slot="fallback"]');
       return fallback ? `${shown(fallback)} ${text(fallback).slice(0, 12)}` : 'none';
     }),
     contentNote: (() => {
-      const card = [...document.querySelectorAll('cw-testimony-card')].find((element) => element.hasAttribute('content-note'));
+      const card = [...document.querySelectorAll('cw-testimony-card')].find((element) =>
+        element.hasAttribute('content-note'),
+      );
       const details = card.querySelector('details');
       return { summary: shown(details.querySelector('summary')), quote: shown(details.querySelector('p')) };
     })(),
@@ -38,7 +42,12 @@ async function signOnce(server) {
   const response = await fetch(new URL('api/petitions/close-the-camps/signatures', server), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'Ada Lovelace', email: 'ada@example.org', consent: true, consentVersion: catalogConsentVersion('en') }),
+    body: JSON.stringify({
+      name: 'Ada Lovelace',
+      email: 'ada@example.org',
+      consent: true,
+      consentVersion: catalogConsentVersion('en'),
+    }),
   });
   assert.equal(response.status, 202);
   await confirmFromOutbox(server, 'ada@example.org');
@@ -65,7 +74,10 @@ describe('the demo page without JavaScript', () => {
       [],
       'each fact box has a shown fallback',
     );
-    assert.ok(seen.attributions.every((line) => line.startsWith('true —')), seen.attributions.join(' | '));
+    assert.ok(
+      seen.attributions.every((line) => line.startsWith('true —')),
+      seen.attributions.join(' | '),
+    );
     assert.deepEqual(new Set(seen.petitionLinks), new Set(['true /api/petitions/close-the-camps/form']));
     assert.deepEqual(seen.counters, ['0 true 0 people have signed.', '0 true 0 people have signed.', '0 true 0 ئىمزا']);
   });
@@ -92,10 +104,22 @@ describe('the demo page without JavaScript', () => {
     const { page, close } = await open(true);
     const seen = await page.evaluate(fallbacks);
     await close();
-    assert.deepEqual(seen.factBoxes.filter(({ shown }) => shown), []);
-    assert.ok(seen.attributions.every((line) => line.startsWith('false')), seen.attributions.join(' | '));
-    assert.ok(seen.petitionLinks.every((line) => line.startsWith('false')), seen.petitionLinks.join(' | '));
-    assert.ok(seen.counters.every((line) => / false /.test(line)), seen.counters.join(' | '));
+    assert.deepEqual(
+      seen.factBoxes.filter(({ shown }) => shown),
+      [],
+    );
+    assert.ok(
+      seen.attributions.every((line) => line.startsWith('false')),
+      seen.attributions.join(' | '),
+    );
+    assert.ok(
+      seen.petitionLinks.every((line) => line.startsWith('false')),
+      seen.petitionLinks.join(' | '),
+    );
+    assert.ok(
+      seen.counters.every((line) => / false /.test(line)),
+      seen.counters.join(' | '),
+    );
     assert.deepEqual(seen.contentNote, { summary: false, quote: false });
   });
 });

@@ -36,9 +36,15 @@ describe('npm pack', () => {
     ]) {
       assert.ok(files.includes(needed), `${needed} is in the package`);
     }
-    const stray = files.filter((path) => !['package.json', 'README.md', 'LICENSE'].includes(path) && !path.startsWith('dist/'));
+    const stray = files.filter(
+      (path) => !['package.json', 'README.md', 'LICENSE'].includes(path) && !path.startsWith('dist/'),
+    );
     assert.deepEqual(stray, [], 'only dist/ besides the three top-level files');
-    assert.deepEqual(files.filter((path) => path.startsWith('dist/server/') || /\.test\./.test(path)), [], 'no server, no tests');
+    assert.deepEqual(
+      files.filter((path) => path.startsWith('dist/server/') || /\.test\./.test(path)),
+      [],
+      'no server, no tests',
+    );
   });
 });
 
@@ -54,14 +60,22 @@ describe('the packed tarball', () => {
 
   it('passes publint --strict: every field and export points at a file that ships, in the right format', async () => {
     const bytes = readFileSync(tarball);
-    const { messages, pkg } = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) }, strict: true });
-    assert.deepEqual(messages.map((message) => formatMessage(message, pkg, { color: false })), []);
+    const { messages, pkg } = await publint({
+      pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) },
+      strict: true,
+    });
+    assert.deepEqual(
+      messages.map((message) => formatMessage(message, pkg, { color: false })),
+      [],
+    );
   });
 
   // ESM only, as Lit is: node10 and require() resolution are out of scope, so attw's esm-only profile.
   it('passes Are the Types Wrong for every entry: each resolves to JavaScript and to its types', async () => {
     const attw = join(process.cwd(), 'node_modules/.bin/attw');
-    const result = await run(attw, [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color']).catch((failure) => failure);
+    const result = await run(attw, [tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color']).catch(
+      (failure) => failure,
+    );
     assert.equal(result.code ?? 0, 0, result.stdout);
   });
 });

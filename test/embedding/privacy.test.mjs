@@ -3,7 +3,16 @@
 // it names; nothing carries the partner's cookie or says which page the reader was on; nothing is stored.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { confirmFromOutbox, launchBrowser, openPage, openPetitionDialog, startPartnerSite, startPetitionServer, violations, widgetsRendered } from './harness.mjs';
+import {
+  confirmFromOutbox,
+  launchBrowser,
+  openPage,
+  openPetitionDialog,
+  startPartnerSite,
+  startPetitionServer,
+  violations,
+  widgetsRendered,
+} from './harness.mjs';
 
 let site, petition, browser;
 before(async () => {
@@ -48,18 +57,33 @@ describe('privacy of readers and signers', () => {
       // button; that happens outside this page, so it is done here from Node and is not among its requests.
       await form.locator('[part~="thanks"]:has-text("check your inbox")').waitFor();
       await confirmFromOutbox(petition.url, 'ada@example.org');
-      await page.waitForFunction(() => document.querySelector('#polled').shadowRoot.querySelector('[part~="value"]')?.textContent.includes('1'));
+      await page.waitForFunction(() =>
+        document.querySelector('#polled').shadowRoot.querySelector('[part~="value"]')?.textContent.includes('1'),
+      );
       const storage = () => [document.cookie, localStorage.length, sessionStorage.length];
       const petitionFrame = page.frames().find((frame) => frame.url().startsWith(petitionOrigin));
       assert.ok(petitionFrame, 'the petition’s frame is open');
-      const sandbox = await page.evaluate(() => document.querySelector('#framed').shadowRoot.querySelector('iframe').sandbox.value);
-      assert.equal(sandbox, 'allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox', 'another origin’s form is sandboxed');
-      assert.deepEqual(await petitionFrame.evaluate(storage), ['', 0, 0], 'no cookie or storage in the petition’s frame');
+      const sandbox = await page.evaluate(
+        () => document.querySelector('#framed').shadowRoot.querySelector('iframe').sandbox.value,
+      );
+      assert.equal(
+        sandbox,
+        'allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+        'another origin’s form is sandboxed',
+      );
+      assert.deepEqual(
+        await petitionFrame.evaluate(storage),
+        ['', 0, 0],
+        'no cookie or storage in the petition’s frame',
+      );
       await page.keyboard.press('Escape');
 
       const origins = new Set(requests.map((request) => new URL(request.url()).origin));
       assert.deepEqual([...origins].sort(), [site.origin, petitionOrigin].sort(), 'only the partner and the petition');
-      assert.ok(requests.some((request) => request.method() === 'POST'), 'the signature was sent');
+      assert.ok(
+        requests.some((request) => request.method() === 'POST'),
+        'the signature was sent',
+      );
 
       for (const request of requests.filter((request) => request.url().startsWith(petitionOrigin))) {
         const headers = await request.allHeaders();
@@ -71,12 +95,19 @@ describe('privacy of readers and signers', () => {
         else framedPageCookies.push(`${what}: ${headers.cookie}`);
         assert.equal(headers.authorization, undefined, `${what} carries no credentials`);
         // The framed form may name its own page; nothing names the partner's.
-        assert.ok(!headers.referer?.startsWith(site.origin), `${what} does not say which page the reader was on (Referer: ${headers.referer})`);
+        assert.ok(
+          !headers.referer?.startsWith(site.origin),
+          `${what} does not say which page the reader was on (Referer: ${headers.referer})`,
+        );
       }
 
       assert.deepEqual(await page.evaluate(storage), ['', 0, 0], 'no cookie or storage on the partner page');
       const cookies = await context.cookies();
-      assert.deepEqual(cookies.map((cookie) => cookie.name), ['partner_session'], 'no cookie but the partner’s own');
+      assert.deepEqual(
+        cookies.map((cookie) => cookie.name),
+        ['partner_session'],
+        'no cookie but the partner’s own',
+      );
 
       assert.deepEqual(await violations(page), [], 'the partner’s policy allowed everything');
       assert.deepEqual([...problems, ...warnings], []);
@@ -89,6 +120,9 @@ describe('privacy of readers and signers', () => {
     // A partner hosting its own petition backend shares its site with the form: `<iframe credentialless>` keeps
     // the browser from sending the partner's cookies with the form's page, stylesheet and script.
     assert.ok(framedPageCookies.length > 0, 'the first test opened the framed form');
-    assert.deepEqual(framedPageCookies.filter((line) => !line.endsWith(': undefined')), []);
+    assert.deepEqual(
+      framedPageCookies.filter((line) => !line.endsWith(': undefined')),
+      [],
+    );
   });
 });

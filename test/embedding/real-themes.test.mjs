@@ -10,13 +10,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { launchBrowser, openPage, POLICIES, startPartnerSite, startPetitionServer, violations, widgetsRendered } from './harness.mjs';
+import {
+  launchBrowser,
+  openPage,
+  POLICIES,
+  startPartnerSite,
+  startPetitionServer,
+  violations,
+  widgetsRendered,
+} from './harness.mjs';
 
 /** Each theme: the package it comes from (pinned), its stylesheets in it, and the classes its pages carry. */
 const THEMES = {
   bootstrap: { package: 'bootstrap@5.3.8', files: ['dist/css/bootstrap.min.css'] },
   'tailwind-preflight': { package: 'tailwindcss@4.3.5', files: ['preflight.css'] },
-  'govuk-frontend': { package: 'govuk-frontend@6.6.0', files: ['dist/govuk/govuk-frontend.min.css'], htmlClass: 'govuk-template', bodyClass: 'govuk-template__body govuk-body' },
+  'govuk-frontend': {
+    package: 'govuk-frontend@6.6.0',
+    files: ['dist/govuk/govuk-frontend.min.css'],
+    htmlClass: 'govuk-template',
+    bodyClass: 'govuk-template__body govuk-body',
+  },
   wordpress: { package: '@wordpress/block-library@11.1.0', files: ['build-style/style.css', 'build-style/theme.css'] },
   normalize: { package: 'normalize.css@8.0.1', files: ['normalize.css'] },
   'modern-normalize': { package: 'modern-normalize@3.0.1', files: ['modern-normalize.css'] },
@@ -24,7 +37,10 @@ const THEMES = {
 const THEME_NAMES = [...Object.keys(THEMES), 'dark'];
 
 const run = promisify(execFile);
-const CACHE = join(tmpdir(), `campaign-widgets-themes-${createHash('sha256').update(JSON.stringify(THEMES)).digest('hex').slice(0, 8)}`);
+const CACHE = join(
+  tmpdir(),
+  `campaign-widgets-themes-${createHash('sha256').update(JSON.stringify(THEMES)).digest('hex').slice(0, 8)}`,
+);
 
 /** The themes' stylesheets, unpacked from their packages once per machine (npm's cache serves them offline). */
 async function unpackThemes() {
@@ -36,7 +52,14 @@ async function unpackThemes() {
     const { stdout } = await run('npm', ['pack', spec, '--json', '--prefer-offline', '--pack-destination', work]);
     const tarball = join(work, JSON.parse(stdout)[0].filename);
     mkdirSync(join(work, name));
-    await run('tar', ['xzf', tarball, '-C', join(work, name), '--strip-components=1', ...files.map((file) => `package/${file}`)]);
+    await run('tar', [
+      'xzf',
+      tarball,
+      '-C',
+      join(work, name),
+      '--strip-components=1',
+      ...files.map((file) => `package/${file}`),
+    ]);
     rmSync(tarball);
   }
   mkdirSync(join(work, '.complete'));
@@ -52,11 +75,21 @@ const stylesheets = (name) =>
 /** Runs in the page: where the widgets are, how the quote looks, and what is on top of the open dialog. */
 function measure() {
   const column = document.getElementById('surrounding').getBoundingClientRect();
-  const widgets = [...document.querySelectorAll('main > [id^="figure"], main > [id="card"], main > [id="counter"], main > [id="petition"]')];
+  const widgets = [
+    ...document.querySelectorAll(
+      'main > [id^="figure"], main > [id="card"], main > [id="counter"], main > [id="petition"]',
+    ),
+  ];
   const outside = widgets
-    .map((widget) => ({ id: widget.id, box: widget.shadowRoot.querySelector('[part~="base"], [part~="button"]').getBoundingClientRect() }))
+    .map((widget) => ({
+      id: widget.id,
+      box: widget.shadowRoot.querySelector('[part~="base"], [part~="button"]').getBoundingClientRect(),
+    }))
     .filter(({ box }) => box.left < column.left - 0.5 || box.right > column.right + 0.5)
-    .map(({ id, box }) => `${id}: ${Math.round(box.left)}–${Math.round(box.right)} outside ${Math.round(column.left)}–${Math.round(column.right)}`);
+    .map(
+      ({ id, box }) =>
+        `${id}: ${Math.round(box.left)}–${Math.round(box.right)} outside ${Math.round(column.left)}–${Math.round(column.right)}`,
+    );
   const card = document.getElementById('card');
   const paragraph = card.shadowRoot.querySelector('[part~="quote"] > p');
   const style = getComputedStyle(paragraph);
@@ -90,7 +123,9 @@ describe('on real themes’ CSS', () => {
     try {
       await page.goto(`${site.origin}/pages/real-theme.html?${name}`);
       await widgetsRendered(page);
-      await page.waitForFunction(() => document.querySelector('#counter').shadowRoot.querySelector('[part~="goal-reached"]'));
+      await page.waitForFunction(() =>
+        document.querySelector('#counter').shadowRoot.querySelector('[part~="goal-reached"]'),
+      );
       const result = await page.evaluate(measure);
       // The cookie banner lies over the button, as banners do: the reader opens the dialog from the keyboard.
       await page.locator('#petition >> [part~="button"]').focus();
@@ -124,11 +159,17 @@ describe('on real themes’ CSS', () => {
 
   before(async () => {
     await unpackThemes();
-    const pages = { 'real-theme.html?plain': { csp: POLICIES.strict, fill: { theme: '', htmlClass: '', bodyClass: '' } } };
+    const pages = {
+      'real-theme.html?plain': { csp: POLICIES.strict, fill: { theme: '', htmlClass: '', bodyClass: '' } },
+    };
     for (const name of THEME_NAMES) {
       pages[`real-theme.html?${name}`] = {
         csp: `${POLICIES.strict}; font-src 'self'`,
-        fill: { theme: stylesheets(name), htmlClass: THEMES[name]?.htmlClass ?? '', bodyClass: THEMES[name]?.bodyClass ?? '' },
+        fill: {
+          theme: stylesheets(name),
+          htmlClass: THEMES[name]?.htmlClass ?? '',
+          bodyClass: THEMES[name]?.bodyClass ?? '',
+        },
       };
     }
     site = await startPartnerSite({ pages, roots: { themes: CACHE } });
@@ -144,7 +185,9 @@ describe('on real themes’ CSS', () => {
   });
 
   it('is a real test: each theme restyles the partner’s own quote', () => {
-    const restyled = THEME_NAMES.filter((name) => name !== 'dark' && measured[name].hostQuote !== measured.plain.hostQuote);
+    const restyled = THEME_NAMES.filter(
+      (name) => name !== 'dark' && measured[name].hostQuote !== measured.plain.hostQuote,
+    );
     assert.deepEqual(restyled, Object.keys(THEMES));
   });
 
@@ -174,6 +217,7 @@ describe('on real themes’ CSS', () => {
 
   it('frames a dark form on the dark page, and a light one on the others', () => {
     assert.deepEqual(measured.dark.form, { scheme: 'dark', darkField: true });
-    for (const name of ['plain', ...Object.keys(THEMES)]) assert.deepEqual(measured[name].form, { scheme: 'light', darkField: false }, name);
+    for (const name of ['plain', ...Object.keys(THEMES)])
+      assert.deepEqual(measured[name].form, { scheme: 'light', darkField: false }, name);
   });
 });

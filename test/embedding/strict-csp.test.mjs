@@ -3,7 +3,16 @@
 // Types, and under a nonce with 'strict-dynamic', with not one violation and not one console error.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, openPetitionDialog, POLICIES, startPartnerSite, startPetitionServer, violations, widgetsRendered } from './harness.mjs';
+import {
+  launchBrowser,
+  openPage,
+  openPetitionDialog,
+  POLICIES,
+  startPartnerSite,
+  startPetitionServer,
+  violations,
+  widgetsRendered,
+} from './harness.mjs';
 
 let site, petition, browser;
 before(async () => {
@@ -28,14 +37,19 @@ after(async () => {
 async function useEveryWidget(query) {
   const { context, page, problems, warnings } = await openPage(browser);
   try {
-    const response = await page.goto(`${site.origin}/pages/every-widget.html${query}`, { waitUntil: 'domcontentloaded' });
+    const response = await page.goto(`${site.origin}/pages/every-widget.html${query}`, {
+      waitUntil: 'domcontentloaded',
+    });
     await widgetsRendered(page);
-    const shadowText = (selector) => page.locator(selector).evaluate((element) => element.shadowRoot.textContent.replace(/\s+/g, ' '));
+    const shadowText = (selector) =>
+      page.locator(selector).evaluate((element) => element.shadowRoot.textContent.replace(/\s+/g, ' '));
 
     assert.match(await shadowText('#figure'), /1,000,000/, 'the fact box shows its figure');
     await page.locator('#translated >> [part~="translation-toggle"]').click();
     await page.locator('#noted >> [part~="reveal-button"]').click();
-    await page.waitForFunction(() => /\d/.test(document.querySelector('#polled').shadowRoot.querySelector('[part~="value"]').textContent));
+    await page.waitForFunction(() =>
+      /\d/.test(document.querySelector('#polled').shadowRoot.querySelector('[part~="value"]').textContent),
+    );
     await page.locator('#reached >> [part~="goal-reached"]').waitFor();
 
     const form = await openPetitionDialog(page, '#framed');

@@ -10,14 +10,23 @@ import { copyApp } from './consumer.mjs';
 
 export const PETITION = { count: 1234, goal: 5000 };
 /** What every app's fact box, testimony card and counter show once their props reached them. */
-export const RENDERED = { figure: '1,000,000', prefix: 'Up to', label: 'people held in camps', source: true, name: true };
+export const RENDERED = {
+  figure: '1,000,000',
+  prefix: 'Up to',
+  label: 'people held in camps',
+  source: true,
+  name: true,
+};
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 export const run = promisify(execFile);
 
 /** Runs a tool of the consumer install (`typescript/bin/tsc`, `vue-tsc/bin/vue-tsc.js`…) in the app's folder. */
 export async function tool(app, bin, args) {
-  return run(process.execPath, [join(app, '..', 'node_modules', bin), ...args], { cwd: app, maxBuffer: 16 * 1024 * 1024 });
+  return run(process.execPath, [join(app, '..', 'node_modules', bin), ...args], {
+    cwd: app,
+    maxBuffer: 16 * 1024 * 1024,
+  });
 }
 
 /** A fresh copy of the app, built by Vite: its dist/ folder. */
@@ -32,12 +41,16 @@ async function openApp(browser, dist) {
   const context = await browser.newContext();
   const errors = [];
   // The action button's link opens a tab there.
-  await context.route('https://example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: 'the action page' }));
+  await context.route('https://example.org/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: 'the action page' }),
+  );
   await context.route('http://app.test/**', (route) => {
     const { pathname } = new URL(route.request().url());
-    if (pathname === '/api/petitions/free-them') return route.fulfill({ contentType: 'application/json', body: JSON.stringify(PETITION) });
+    if (pathname === '/api/petitions/free-them')
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify(PETITION) });
     const file = normalize(join(dist, pathname === '/' ? 'index.html' : decodeURIComponent(pathname)));
-    if (!file.startsWith(dist + sep) || !existsSync(file) || statSync(file).isDirectory()) return route.fulfill({ status: 404 });
+    if (!file.startsWith(dist + sep) || !existsSync(file) || statSync(file).isDirectory())
+      return route.fulfill({ status: 404 });
     return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
   });
   const page = await context.newPage();
@@ -49,7 +62,10 @@ async function openApp(browser, dist) {
 
 /** The app built and opened in Chromium (started meanwhile): its folder, page and errors; `close()` ends both. */
 export async function launchApp(name) {
-  const [browser, built] = await Promise.all([chromium.launch({ executablePath: chromePath(), args: chromeArgs }), buildApp(name)]);
+  const [browser, built] = await Promise.all([
+    chromium.launch({ executablePath: chromePath(), args: chromeArgs }),
+    buildApp(name),
+  ]);
   const opened = await openApp(browser, built.dist).catch(async (error) => {
     await browser.close();
     throw error;

@@ -9,7 +9,17 @@
 // `node test/frameworks/consumer.mjs` does the install up front, so that parallel test files find it ready.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -38,7 +48,10 @@ const FRAMEWORK_PACKAGES = [
 ];
 
 // One root per checkout, so a second clone on the same machine (CI) never shares a half-written install.
-const ROOT = join(tmpdir(), `campaign-widgets-consumers-${createHash('sha256').update(REPO).digest('hex').slice(0, 8)}`);
+const ROOT = join(
+  tmpdir(),
+  `campaign-widgets-consumers-${createHash('sha256').update(REPO).digest('hex').slice(0, 8)}`,
+);
 const LOCK = `${ROOT}.lock`;
 const STAMP = join(ROOT, '.installed');
 
@@ -55,7 +68,9 @@ function* filesUnder(path) {
 /** Changes whenever the tarball would: package.json, README, LICENSE and everything under dist/. */
 function buildHash() {
   const hash = createHash('sha256');
-  for (const file of ['package.json', 'README.md', 'LICENSE'].map((name) => join(REPO, name)).concat([...filesUnder(join(REPO, 'dist'))])) {
+  for (const file of ['package.json', 'README.md', 'LICENSE']
+    .map((name) => join(REPO, name))
+    .concat([...filesUnder(join(REPO, 'dist'))])) {
     hash.update(file.slice(REPO.length)).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
@@ -98,14 +113,22 @@ function isAlive(pid) {
 async function install(hash) {
   mkdirSync(ROOT, { recursive: true });
   for (const old of readdirSync(ROOT).filter((name) => name.endsWith('.tgz'))) rmSync(join(ROOT, old));
-  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', ROOT], { cwd: REPO });
+  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', ROOT], {
+    cwd: REPO,
+  });
   // A tarball name per build: npm then replaces the package in the lock instead of refusing a changed integrity.
   const tarball = `campaign-widgets-${hash}.tgz`;
   renameSync(join(ROOT, JSON.parse(stdout)[0].filename), join(ROOT, tarball));
   const dependencies = { 'campaign-widgets': `file:./${tarball}` };
   for (const name of FRAMEWORK_PACKAGES) dependencies[name] = installedVersion(name);
-  writeFileSync(join(ROOT, 'package.json'), `${JSON.stringify({ name: 'consumers', private: true, type: 'module', dependencies }, null, 2)}\n`);
-  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+  writeFileSync(
+    join(ROOT, 'package.json'),
+    `${JSON.stringify({ name: 'consumers', private: true, type: 'module', dependencies }, null, 2)}\n`,
+  );
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   writeFileSync(STAMP, hash);
 }
 

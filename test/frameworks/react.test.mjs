@@ -11,7 +11,11 @@ describe('campaign-widgets in a React 19 app', () => {
 
   it('type-checks (strict): right props and events pass, and every wrong prop type or value is an error', async () => {
     const result = await tool(app.app, 'typescript/bin/tsc', ['-p', 'tsconfig.json']).catch((failure) => failure);
-    assert.equal(`${result.stdout}${result.stderr}`, '', 'tsc reports nothing, so each @ts-expect-error in src/type-proofs.tsx and src/element-types.ts met its error');
+    assert.equal(
+      `${result.stdout}${result.stderr}`,
+      '',
+      'tsc reports nothing, so each @ts-expect-error in src/type-proofs.tsx and src/element-types.ts met its error',
+    );
     assert.equal(result.code ?? 0, 0, 'tsc exits cleanly');
   });
 

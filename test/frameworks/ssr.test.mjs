@@ -42,7 +42,9 @@ function startSite({ page, script, styleHashes }) {
       response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
       response.write(`event: count\ndata: ${JSON.stringify({ count: LIVE_COUNT })}\n\n`);
     } else if (pathname === '/api/petitions/close-the-camps/form') {
-      response.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': "default-src 'none'" }).end('<!doctype html><title>Form</title><p>The form');
+      response
+        .writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': "default-src 'none'" })
+        .end('<!doctype html><title>Form</title><p>The form');
     } else {
       response.writeHead(404).end();
     }
@@ -61,8 +63,14 @@ function startSite({ page, script, styleHashes }) {
 /** Text of an element's shadow root (its styles aside) and light DOM, whitespace collapsed. */
 const SHOWN_TEXT = (id) => {
   const element = document.getElementById(id);
-  const shadow = [...(element.shadowRoot?.childNodes ?? [])].filter((node) => node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && node.localName !== 'style'));
-  return [...shadow, element].map((node) => node.textContent).join(' ').replace(/\s+/g, ' ').trim();
+  const shadow = [...(element.shadowRoot?.childNodes ?? [])].filter(
+    (node) => node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && node.localName !== 'style'),
+  );
+  return [...shadow, element]
+    .map((node) => node.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 };
 
 describe('campaign-widgets rendered on the server (@lit-labs/ssr) and hydrated', () => {
@@ -79,7 +87,9 @@ describe('campaign-widgets rendered on the server (@lit-labs/ssr) and hydrated',
       tool(app, 'vite/bin/vite.js', ['build']),
     ]);
     page = stdout;
-    styleHashes = Object.values(JSON.parse(readFileSync(join(app, '..', 'node_modules/campaign-widgets/dist/ssr-style-hashes.json'), 'utf8')));
+    styleHashes = Object.values(
+      JSON.parse(readFileSync(join(app, '..', 'node_modules/campaign-widgets/dist/ssr-style-hashes.json'), 'utf8')),
+    );
     site = await startSite({ page, script: readFileSync(join(app, 'dist/client.js')), styleHashes });
     browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
   });
@@ -90,22 +100,45 @@ describe('campaign-widgets rendered on the server (@lit-labs/ssr) and hydrated',
 
   it('imports every entry point in plain Node, with no DOM and no shim', async () => {
     const { exports } = JSON.parse(readFileSync(join(app, '..', 'node_modules/campaign-widgets/package.json'), 'utf8'));
-    const entries = Object.keys(exports).filter((entry) => !entry.endsWith('.json')).map((entry) => entry.replace(/^\./, 'campaign-widgets'));
+    const entries = Object.keys(exports)
+      .filter((entry) => !entry.endsWith('.json'))
+      .map((entry) => entry.replace(/^\./, 'campaign-widgets'));
     assert.ok(entries.length >= 9, 'the root, each widget, the bundle, react and vue');
     const script = `for (const entry of ${JSON.stringify(entries)}) await import(entry);`;
-    const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', `${script} console.log(typeof document, typeof HTMLElement)`], { cwd: app });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--input-type=module', '-e', `${script} console.log(typeof document, typeof HTMLElement)`],
+      { cwd: app },
+    );
     assert.equal(`${stdout}${stderr}`.trim(), 'undefined undefined');
   });
 
   it('puts every element’s content in the HTML, in declarative shadow roots', () => {
-    assert.equal(page.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 7, 'one shadow root per element');
-    for (const text of ['Up to', '1,000,000', 'people held in camps', 'Amnesty International, 2018', 'Gulzire', 'Sister of a missing Uighur PhD student', '713,402', '713,402 of 1,000,000 signatures', 'Sign the petition', 'I agree that my name and country are stored.']) {
+    assert.equal(
+      page.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length,
+      7,
+      'one shadow root per element',
+    );
+    for (const text of [
+      'Up to',
+      '1,000,000',
+      'people held in camps',
+      'Amnesty International, 2018',
+      'Gulzire',
+      'Sister of a missing Uighur PhD student',
+      '713,402',
+      '713,402 of 1,000,000 signatures',
+      'Sign the petition',
+      'I agree that my name and country are stored.',
+    ]) {
       assert.ok(page.includes(text), `the HTML has ${text}`);
     }
   });
 
   it('publishes the hash of every <style> the server writes', () => {
-    const written = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `sha256-${createHash('sha256').update(css).digest('base64')}`);
+    const written = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      ([, css]) => `sha256-${createHash('sha256').update(css).digest('base64')}`,
+    );
     assert.equal(written.length, 7);
     assert.deepEqual([...new Set(written)].sort(), [...styleHashes].sort());
   });
@@ -114,9 +147,16 @@ describe('campaign-widgets rendered on the server (@lit-labs/ssr) and hydrated',
     const context = await browser.newContext({ javaScriptEnabled: false });
     const reader = await context.newPage();
     await reader.goto(site.url);
-    const shown = Object.fromEntries(await Promise.all(['figure', 'testimony', 'counter', 'sign'].map(async (id) => [id, await reader.evaluate(SHOWN_TEXT, id)])));
+    const shown = Object.fromEntries(
+      await Promise.all(
+        ['figure', 'testimony', 'counter', 'sign'].map(async (id) => [id, await reader.evaluate(SHOWN_TEXT, id)]),
+      ),
+    );
     await context.close();
-    assert.match(shown.figure, /Up to 1,000,0001,000,0001,000,000 people held in camps Source: Amnesty International, 2018 The fate/);
+    assert.match(
+      shown.figure,
+      /Up to 1,000,0001,000,0001,000,000 people held in camps Source: Amnesty International, 2018 The fate/,
+    );
     assert.match(shown.testimony, /Gulzire Sister of a missing Uighur PhD student .*It makes me cry/);
     assert.match(shown.counter, /713,402 signatures Goal: 1,000,000 Pause live updates/);
     assert.match(shown.sign, /Sign the petition/);
@@ -151,37 +191,59 @@ describe('campaign-widgets rendered on the server (@lit-labs/ssr) and hydrated',
       // The server's nodes (each shadow root's last, which outlives the first re-render), before the script runs:
       // hydration must take them over, not render new ones.
       await tab.evaluate(() => {
-        window.serverNodes = [...document.querySelectorAll('main [id]')].map((element) => element.shadowRoot.lastElementChild);
+        window.serverNodes = [...document.querySelectorAll('main [id]')].map(
+          (element) => element.shadowRoot.lastElementChild,
+        );
       });
       site.releaseScript();
       await tab.waitForFunction(() => customElements.get('cw-sign-form'));
-      await tab.evaluate(() => Promise.all([...document.querySelectorAll('main [id]')].map((element) => element.updateComplete)));
+      await tab.evaluate(() =>
+        Promise.all([...document.querySelectorAll('main [id]')].map((element) => element.updateComplete)),
+      );
     });
     after(() => context?.close());
 
     it('hydrates every element on the server’s nodes, with no error or warning', async () => {
       const kept = await tab.evaluate(() =>
-        [...document.querySelectorAll('main [id]')].map((element, index) => element.shadowRoot.lastElementChild === window.serverNodes[index]),
+        [...document.querySelectorAll('main [id]')].map(
+          (element, index) => element.shadowRoot.lastElementChild === window.serverNodes[index],
+        ),
       );
       assert.deepEqual(kept, [true, true, true, true, true, true, true]);
-      assert.deepEqual(messages.filter((text) => !DEV_MODE_BANNER.test(text)), []);
+      assert.deepEqual(
+        messages.filter((text) => !DEV_MODE_BANNER.test(text)),
+        [],
+      );
     });
 
     it('then renders what only the page knows: the inherited language, the dialog’s title from the button’s text', async () => {
       await tab.waitForFunction(() => /Source\s:/.test(document.getElementById('figure-fr').shadowRoot.textContent));
-      const title = await tab.evaluate(() => document.getElementById('sign').shadowRoot.querySelector('h2').textContent.trim());
+      const title = await tab.evaluate(() =>
+        document.getElementById('sign').shadowRoot.querySelector('h2').textContent.trim(),
+      );
       assert.equal(title, 'Sign the petition');
-      const toggle = await tab.evaluate(() => document.getElementById('testimony').shadowRoot.querySelector('[part="translation-toggle"]')?.textContent.trim());
+      const toggle = await tab.evaluate(() =>
+        document
+          .getElementById('testimony')
+          .shadowRoot.querySelector('[part="translation-toggle"]')
+          ?.textContent.trim(),
+      );
       assert.equal(toggle, 'Show original');
     });
 
     it('styles the widgets under a policy that allows no inline style but their hashes', async () => {
       const sizes = await tab.evaluate(() => {
         const box = document.getElementById('figure');
-        return { widget: parseFloat(getComputedStyle(box).fontSize), value: parseFloat(getComputedStyle(box.shadowRoot.querySelector('[part~="value"]')).fontSize) };
+        return {
+          widget: parseFloat(getComputedStyle(box).fontSize),
+          value: parseFloat(getComputedStyle(box.shadowRoot.querySelector('[part~="value"]')).fontSize),
+        };
       });
       assert.equal(sizes.value, sizes.widget * 2.5);
-      assert.deepEqual(messages.filter((text) => /Content.Security.Policy|Refused/i.test(text)), []);
+      assert.deepEqual(
+        messages.filter((text) => /Content.Security.Policy|Refused/i.test(text)),
+        [],
+      );
     });
 
     it('then works as usual: the live count follows the petition, the translation toggles, the button opens the sign-up dialog', async () => {
@@ -191,9 +253,14 @@ describe('campaign-widgets rendered on the server (@lit-labs/ssr) and hydrated',
       await tab.waitForFunction(() => document.querySelector('[data-cw-announcer]')?.textContent === 'Original shown');
       await tab.locator('#sign').getByRole('button', { name: 'Sign the petition' }).click();
       await tab.waitForFunction(() => document.getElementById('sign').shadowRoot.querySelector('dialog').open);
-      const frame = await tab.evaluate(() => new URL(document.getElementById('sign').shadowRoot.querySelector('iframe').src).pathname);
+      const frame = await tab.evaluate(
+        () => new URL(document.getElementById('sign').shadowRoot.querySelector('iframe').src).pathname,
+      );
       assert.equal(frame, '/api/petitions/close-the-camps/form');
-      assert.deepEqual(messages.filter((text) => !DEV_MODE_BANNER.test(text)), []);
+      assert.deepEqual(
+        messages.filter((text) => !DEV_MODE_BANNER.test(text)),
+        [],
+      );
     });
   });
 });

@@ -11,7 +11,11 @@ describe('campaign-widgets in a Vue 3 app', () => {
 
   it('type-checks templates (strictTemplates): every wrong prop type, value or event detail is an error', async () => {
     const result = await tool(app.app, 'vue-tsc/bin/vue-tsc.js', ['-p', 'tsconfig.json']).catch((failure) => failure);
-    assert.equal(`${result.stdout}${result.stderr}`, '', 'vue-tsc reports nothing, so each @vue-expect-error in src/TypeProofs.vue met its error');
+    assert.equal(
+      `${result.stdout}${result.stderr}`,
+      '',
+      'vue-tsc reports nothing, so each @vue-expect-error in src/TypeProofs.vue met its error',
+    );
     assert.equal(result.code ?? 0, 0, 'vue-tsc exits cleanly');
   });
 

@@ -42,7 +42,9 @@ describe('count store', () => {
     const petition = await mockPetition({ count: 713402, goal: 1000000 });
     const followers = Array.from({ length: 50 }, () => follower());
     // Spelled three ways: relative, absolute, with a fragment. One petition all the same.
-    followers.forEach(({ subscriber }, i) => follow([petition.url, petition.href, `${petition.url}#x`][i % 3]!, subscriber));
+    followers.forEach(({ subscriber }, i) =>
+      follow([petition.url, petition.href, `${petition.url}#x`][i % 3]!, subscriber),
+    );
     expect(subscriberCount(petition.url)).to.equal(50);
     await waitUntil(() => followers.every(({ last }) => last()?.count === 713402));
     expect(followers.map(({ last }) => last())).to.deep.equal(Array(50).fill({ count: 713402, goal: 1000000 }));
@@ -249,7 +251,9 @@ describe('count store', () => {
       await waitUntil(() => last()?.count === 3);
       // Open, but mute: the new count reaches the page only if the store gives up on the stream and polls.
       await petition.set({ silent: true, count: 4 });
-      await waitUntil(() => last()?.count === 4, 'the silent stream was kept', { timeout: silenceAllowedMs(50) + 2000 });
+      await waitUntil(() => last()?.count === 4, 'the silent stream was kept', {
+        timeout: silenceAllowedMs(50) + 2000,
+      });
       expect((await petition.stats()).requests).to.be.at.least(1);
       expect(warnings.messages[0]).to.include('/events failed; polling instead');
       await petition.set({ silent: false });

@@ -38,7 +38,9 @@ describe('count stream reader', () => {
   });
 
   it('joins events split across chunks, and hears each chunk before the events it completes', async () => {
-    const heard = await read(streamed(['event: count\nda', 'ta: {"count":1}\n\n: heartbeat\n\nevent: count\r\n', 'data: 2\r\n\r\n']));
+    const heard = await read(
+      streamed(['event: count\nda', 'ta: {"count":1}\n\n: heartbeat\n\nevent: count\r\n', 'data: 2\r\n\r\n']),
+    );
     expect(heard).to.deep.equal([
       'chunk',
       'chunk',
@@ -54,7 +56,10 @@ describe('count stream reader', () => {
 
   it('ends a stream that stays silent longer than the listener allows', async () => {
     // Without the watchdog this read would never end, and the test would time out.
-    expect(await read(streamed(['data: 1\n\n'], 'stay open'), 50)).to.deep.equal(['chunk', { name: 'message', data: '1' }]);
+    expect(await read(streamed(['data: 1\n\n'], 'stay open'), 50)).to.deep.equal([
+      'chunk',
+      { name: 'message', data: '1' },
+    ]);
   });
 
   it('rejects when the connection fails', async () => {

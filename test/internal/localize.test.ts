@@ -18,7 +18,9 @@ class LocalizedProbe extends LitElement {
 customElements.define('cw-localize-probe', LocalizedProbe);
 
 async function probeIn(lang: string | undefined) {
-  const wrapper = await fixture<HTMLDivElement>(`<div ${lang === undefined ? '' : `lang="${lang}"`}><cw-localize-probe></cw-localize-probe></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div ${lang === undefined ? '' : `lang="${lang}"`}><cw-localize-probe></cw-localize-probe></div>`,
+  );
   const probe = wrapper.querySelector<LocalizedProbe>('cw-localize-probe')!;
   await probe.updateComplete;
   return probe;
@@ -66,7 +68,9 @@ describe('LocalizeController', () => {
     expect(arabic.plural('signatures', 2, { count: '٢' })).to.equal('٢ توقيع');
     const french = (await probeIn('fr')).localize;
     expect(french.plural('signatures', 1_000_000, { count: '1 000 000' })).to.equal('1 000 000 de signatures');
-    expect(french.plural('signaturesOfGoal', 1_000_000, { count: '5', goal: '1 000 000' })).to.equal('5 sur 1 000 000 de signatures');
+    expect(french.plural('signaturesOfGoal', 1_000_000, { count: '5', goal: '1 000 000' })).to.equal(
+      '5 sur 1 000 000 de signatures',
+    );
   });
 
   it('fills placeholders and takes plural overrides from the element, ignoring malformed ones', async () => {

@@ -52,7 +52,10 @@ describe('text spacing (WCAG 1.4.12)', () => {
         for (const element of elements) {
           const style = getComputedStyle(element);
           const size = parseFloat(style.fontSize);
-          expect(parseFloat(style.letterSpacing), `${name(element)} letter-spacing`).to.be.closeTo(0.12 * hostSize, 0.5);
+          expect(parseFloat(style.letterSpacing), `${name(element)} letter-spacing`).to.be.closeTo(
+            0.12 * hostSize,
+            0.5,
+          );
           expect(parseFloat(style.wordSpacing), `${name(element)} word-spacing`).to.be.closeTo(0.16 * hostSize, 0.5);
           // The large figure is one number on one line; every other text has the line height asked for.
           if (!element.closest('[part="value"]')) {
@@ -62,11 +65,14 @@ describe('text spacing (WCAG 1.4.12)', () => {
         // No loss: nothing clipped inside the widget, nothing sticking out of the column.
         for (const element of [widget, ...widget.shadowRoot!.querySelectorAll('*')]) {
           const style = getComputedStyle(element);
-          if (element.closest('.visually-hidden') || style.overflow === 'visible' || !element.checkVisibility()) continue;
+          if (element.closest('.visually-hidden') || style.overflow === 'visible' || !element.checkVisibility())
+            continue;
           expect(element.scrollWidth, `${name(element)} clips its width`).to.be.at.most(element.clientWidth + 1);
           expect(element.scrollHeight, `${name(element)} clips its height`).to.be.at.most(element.clientHeight + 1);
         }
-        expect(widget.getBoundingClientRect().right, `${widget.localName} overflows the column`).to.be.at.most(column.getBoundingClientRect().right + 1);
+        expect(widget.getBoundingClientRect().right, `${widget.localName} overflows the column`).to.be.at.most(
+          column.getBoundingClientRect().right + 1,
+        );
       }
     } finally {
       remove();
@@ -81,7 +87,9 @@ describe('text spacing (WCAG 1.4.12)', () => {
           const style = getComputedStyle(element);
           expect(style.textTransform, `${name(element)} text-transform`).to.equal('none');
           // (A button centres its label: the browser's own style, not the page's.)
-          expect(style.textAlign, `${name(element)} text-align`).to.be.oneOf(element.localName === 'button' ? ['center'] : ['start', 'left']);
+          expect(style.textAlign, `${name(element)} text-align`).to.be.oneOf(
+            element.localName === 'button' ? ['center'] : ['start', 'left'],
+          );
           expect(style.whiteSpace, `${name(element)} white-space`).to.equal('normal');
           expect(style.textIndent, `${name(element)} text-indent`).to.equal('0px');
           expect(parseFloat(style.fontSize), `${name(element)} font-size`).to.be.below(30);

@@ -21,7 +21,9 @@ async function pixelsOf(element: Element) {
   const context = canvas.getContext('2d')!;
   context.drawImage(image, 0, 0);
   /** The colour at a fraction of the width, on the middle row. */
-  return (across: number) => [...context.getImageData(Math.floor(image.width * across), Math.floor(image.height / 2), 1, 1).data.slice(0, 3)];
+  return (across: number) => [
+    ...context.getImageData(Math.floor(image.width * across), Math.floor(image.height / 2), 1, 1).data.slice(0, 3),
+  ];
 }
 
 const distance = (a: number[], b: number[]) => Math.hypot(...a.map((value, i) => value - b[i]));
@@ -35,7 +37,11 @@ function contrast(a: number[], b: number[]) {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
-const rgb = (css: string) => css.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+const rgb = (css: string) =>
+  css
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
 
 describe('visible without colour or script effects', () => {
   describe('in forced colours', () => {
@@ -44,14 +50,18 @@ describe('visible without colour or script effects', () => {
 
     it('draws the bar’s fill, and shows the goal as text', async () => {
       const { url } = await mockPetition({ count: 500, goal: 1000 });
-      const wrapper = await fixture<HTMLDivElement>(`<div lang="en" style="inline-size: 20em"><cw-signature-counter petition="${url}"></cw-signature-counter></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div lang="en" style="inline-size: 20em"><cw-signature-counter petition="${url}"></cw-signature-counter></div>`,
+      );
       const counter = wrapper.querySelector('cw-signature-counter')!;
       await waitUntil(() => counter.shadowRoot!.querySelector('[part="progress"]'), 'the petition never answered');
       await counter.updateComplete;
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const colourAt = await pixelsOf(counter.shadowRoot!.querySelector('[part="progress"]')!);
       // Half full: the first quarter is fill, the last quarter track; they must differ plainly.
-      expect(distance(colourAt(0.25), colourAt(0.75)), `fill ${colourAt(0.25)}, track ${colourAt(0.75)}`).to.be.above(100);
+      expect(distance(colourAt(0.25), colourAt(0.75)), `fill ${colourAt(0.25)}, track ${colourAt(0.75)}`).to.be.above(
+        100,
+      );
       const goal = counter.shadowRoot!.querySelector<HTMLElement>('[part="goal"]')!;
       expect(goal.checkVisibility()).to.equal(true);
       expect(goal.textContent).to.equal('Goal: 1,000');
@@ -64,7 +74,8 @@ describe('visible without colour or script effects', () => {
       'a light page': 'background: #fff; color: #222',
       'a dark page': 'background: #111; color: #eee',
       'the demo’s yellow band with white text': 'background: #ffd400; color: #fff',
-      'a light grey page with light text on light buttons': 'background: #eee; color: #fafafa; --cw-color-surface: #f8f8f8; --cw-color-accent: #fdfdfd; --cw-color-on-accent: #f0f0f0',
+      'a light grey page with light text on light buttons':
+        'background: #eee; color: #fafafa; --cw-color-surface: #f8f8f8; --cw-color-accent: #fdfdfd; --cw-color-on-accent: #f0f0f0',
     };
     for (const [name, style] of Object.entries(hosts)) {
       it(`stands out on ${name} by 3:1 at least, in one of its two rings`, async () => {
@@ -91,7 +102,10 @@ describe('visible without colour or script effects', () => {
           const ring = rgb(style.outlineColor);
           const halo = rgb(style.boxShadow);
           expect(contrast(ring, halo), 'ring against halo').to.be.at.least(3);
-          expect(Math.max(contrast(ring, background), contrast(halo, background)), `ring ${ring} and halo ${halo} on ${background}`).to.be.at.least(3);
+          expect(
+            Math.max(contrast(ring, background), contrast(halo, background)),
+            `ring ${ring} and halo ${halo} on ${background}`,
+          ).to.be.at.least(3);
         }
       });
     }

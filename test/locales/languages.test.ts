@@ -30,6 +30,8 @@ describe('the languages we ship', () => {
 
   it('know their direction from the likely script', () => {
     expect(['ar', 'ug', 'kk-Arab', 'kk-CN', 'fa'].map(directionOfLanguage)).to.deep.equal(Array(5).fill('rtl'));
-    expect(['en', 'kk', 'ug-Latn', 'zh-Hans', 'not a tag'].map(directionOfLanguage)).to.deep.equal(Array(5).fill('ltr'));
+    expect(['en', 'kk', 'ug-Latn', 'zh-Hans', 'not a tag'].map(directionOfLanguage)).to.deep.equal(
+      Array(5).fill('ltr'),
+    );
   });
 });

@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { canonicalEmail, checkSignature } from '../../server/signature.js';
-import { assertJsonError, currentCount, postSignature, readRows, signature, startTestServer, type TestServer } from './helpers.js';
+import {
+  assertJsonError,
+  currentCount,
+  postSignature,
+  readRows,
+  signature,
+  startTestServer,
+  type TestServer,
+} from './helpers.js';
 
 describe('one mailbox, one signature', () => {
   let server: TestServer;
@@ -48,7 +56,10 @@ describe('one mailbox, one signature', () => {
   it('takes an address written wholly in another script, with its domain kept in ASCII', async () => {
     const email = `почта${process.pid}@пример.рф`;
     assert.equal((await postSignature(server, signature({ email, contactOptIn: true }))).status, 201);
-    const stored = readRows<{ email: string }>(server.databasePath, 'SELECT email FROM signatures WHERE email LIKE \'почта%\'');
+    const stored = readRows<{ email: string }>(
+      server.databasePath,
+      "SELECT email FROM signatures WHERE email LIKE 'почта%'",
+    );
     assert.deepEqual(stored, [{ email: `почта${process.pid}@xn--e1afmkfd.xn--p1ai` }]);
   });
 

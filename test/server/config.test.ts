@@ -131,12 +131,20 @@ describe('loadPetitions', () => {
   it('knows the form page’s consent wordings in every language, and a petition’s own consentTexts, by version', () => {
     const petition = { id: 'free-them', title: 'Free them', goal: 10 };
     const own = { lang: 'de', text: 'Ich bin einverstanden.' };
-    const versions = loadPetitions(petitionsFile([{ ...petition, consentTexts: [own] }])).get('free-them')!.consentVersions;
+    const versions = loadPetitions(petitionsFile([{ ...petition, consentTexts: [own] }])).get(
+      'free-them',
+    )!.consentVersions;
     assert.equal(versions.size, Object.keys(CONSENT).length + 1);
     assert.deepEqual(versions.get(consentVersion(own)), own);
-    assert.equal(consentVersion(own), createHash('sha256').update('de\nIch bin einverstanden.').digest('hex').slice(0, 16));
+    assert.equal(
+      consentVersion(own),
+      createHash('sha256').update('de\nIch bin einverstanden.').digest('hex').slice(0, 16),
+    );
     assert.deepEqual(versions.get(catalogConsentVersion('kk-Arab'))?.lang, 'kk-Arab');
-    assert.equal(loadPetitions(petitionsFile([petition])).get('free-them')!.consentVersions.size, Object.keys(CONSENT).length);
+    assert.equal(
+      loadPetitions(petitionsFile([petition])).get('free-them')!.consentVersions.size,
+      Object.keys(CONSENT).length,
+    );
     for (const bad of [{ lang: 'de' }, { lang: 'de', text: ' ' }, { lang: 'kk-arab', text: 'x' }, 'text']) {
       assert.throws(() => loadPetitions(petitionsFile([{ ...petition, consentTexts: [bad] }])), /consentTexts/);
     }
@@ -160,7 +168,11 @@ describe('loadPetitions', () => {
   it('takes an http(s) or relative shareUrl and privacyUrl, and refuses any other', () => {
     const petition = { id: 'free-them', title: 'Free them', goal: 10 };
     const links = { shareUrl: 'https://campaign.example/', privacyUrl: '/privacy' };
-    assert.deepEqual(loaded(petitionsFile([{ ...petition, ...links }]), 'free-them'), { ...petition, ...links, confirm: 'email' });
+    assert.deepEqual(loaded(petitionsFile([{ ...petition, ...links }]), 'free-them'), {
+      ...petition,
+      ...links,
+      confirm: 'email',
+    });
     for (const bad of ['javascript:alert(1)', '', 42]) {
       assert.throws(() => loadPetitions(petitionsFile([{ ...petition, privacyUrl: bad }])), /URLs/);
       assert.throws(() => loadPetitions(petitionsFile([{ ...petition, shareUrl: bad }])), /URLs/);

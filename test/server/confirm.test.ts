@@ -2,7 +2,15 @@
 // signature counts only once its mailbox's owner has pressed the button behind the mailed link.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { currentCount, PETITION_PATH, postSignature, readRows, signature, startTestServer, type TestServer } from './helpers.js';
+import {
+  currentCount,
+  PETITION_PATH,
+  postSignature,
+  readRows,
+  signature,
+  startTestServer,
+  type TestServer,
+} from './helpers.js';
 import { linkIn, pressConfirm, startMailbox, type Mailbox } from './mailbox.js';
 
 /** Headers that differ between any two answers, whatever they answer. */
@@ -108,10 +116,16 @@ describe('signatures confirmed by e-mail', { timeout: 90_000 }, () => {
     const mail = await mailbox.next(email);
     const dump = JSON.stringify(readRows(server.databasePath, 'SELECT * FROM pending_signatures'));
     assert.equal(dump.includes(email), false, 'the waiting signature holds no address in the clear');
-    assert.equal(readRows(server.databasePath, `SELECT 1 FROM signatures WHERE contact_opt_in = 1 AND email = '${email}'`).length, 0);
+    assert.equal(
+      readRows(server.databasePath, `SELECT 1 FROM signatures WHERE contact_opt_in = 1 AND email = '${email}'`).length,
+      0,
+    );
 
     assert.equal((await pressConfirm(linkIn(mail.text))).status, 200);
-    const rows = readRows<{ email: string; contact_opt_in: number }>(server.databasePath, `SELECT email, contact_opt_in FROM signatures WHERE email = '${email}'`);
+    const rows = readRows<{ email: string; contact_opt_in: number }>(
+      server.databasePath,
+      `SELECT email, contact_opt_in FROM signatures WHERE email = '${email}'`,
+    );
     assert.deepEqual(rows, [{ email, contact_opt_in: 1 }]);
   });
 
@@ -167,7 +181,10 @@ describe('signatures confirmed by e-mail', { timeout: 90_000 }, () => {
     const response = await postSignature(server, fields);
     assert.equal(response.status, 202);
     assert.equal(await response.text(), '{"confirm":"email"}');
-    assert.equal(mailbox.received.some((mail) => mail.to.includes(fields.email as string)), false);
+    assert.equal(
+      mailbox.received.some((mail) => mail.to.includes(fields.email as string)),
+      false,
+    );
   });
 
   it('refuses a form-encoded signature (only the confirmation button posts a form)', async () => {
@@ -209,7 +226,17 @@ describe('the demo outbox (no SMTP_URL)', { timeout: 90_000 }, () => {
 
 describe('production', () => {
   it('refuses to start without SMTP_URL or PUBLIC_URL while a petition confirms by e-mail', async () => {
-    await assert.rejects(startTestServer({ PETITIONS: 'server/petitions.json', NODE_ENV: 'production', PUBLIC_URL: 'https://petitions.example/' }), /SMTP_URL must be set/);
-    await assert.rejects(startTestServer({ PETITIONS: 'server/petitions.json', PETITION_PRODUCTION: '1', SMTP_URL: 'smtp://127.0.0.1:1' }), /PUBLIC_URL must be set/);
+    await assert.rejects(
+      startTestServer({
+        PETITIONS: 'server/petitions.json',
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://petitions.example/',
+      }),
+      /SMTP_URL must be set/,
+    );
+    await assert.rejects(
+      startTestServer({ PETITIONS: 'server/petitions.json', PETITION_PRODUCTION: '1', SMTP_URL: 'smtp://127.0.0.1:1' }),
+      /PUBLIC_URL must be set/,
+    );
   });
 });

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { catalogConsentVersion, consentVersion } from '../../server/consent.js';
-import { assertJsonError, postSignature, runPetitionTool, signature, startTestServer, type TestServer } from './helpers.js';
+import {
+  assertJsonError,
+  postSignature,
+  runPetitionTool,
+  signature,
+  startTestServer,
+  type TestServer,
+} from './helpers.js';
 import { linkIn, pressConfirm, startMailbox, type Mailbox } from './mailbox.js';
 import { createTestDatabase, postgresSkipReason } from './postgres.js';
 
@@ -16,7 +23,11 @@ const PARTNER = 'https://partner.example';
 const PARTNER_WORDING = { lang: 'de', text: 'Ich stimme zu: die Kampagne speichert meinen Namen.' };
 const UG_VERSION = catalogConsentVersion('ug');
 
-function consentSuite(name: string, databaseUrl: () => Promise<{ url?: string; drop(): Promise<void> }>, skip: () => Promise<string | undefined>) {
+function consentSuite(
+  name: string,
+  databaseUrl: () => Promise<{ url?: string; drop(): Promise<void> }>,
+  skip: () => Promise<string | undefined>,
+) {
   describe(`consent versions and the report by origin on ${name}`, { timeout: 60_000 }, async () => {
     const skipReason = await skip();
     const dir = mkdtempSync(join(tmpdir(), 'campaign-consent-'));
@@ -28,12 +39,22 @@ function consentSuite(name: string, databaseUrl: () => Promise<{ url?: string; d
 
     before(async () => {
       if (skipReason) return;
-      writeFileSync(petitions, JSON.stringify([{ id: 'close-the-camps', title: 'Free them', goal: 10, consentTexts: [PARTNER_WORDING] }]));
+      writeFileSync(
+        petitions,
+        JSON.stringify([{ id: 'close-the-camps', title: 'Free them', goal: 10, consentTexts: [PARTNER_WORDING] }]),
+      );
       const database = await databaseUrl();
       drop = database.drop;
       mailbox = await startMailbox();
-      const store: Record<string, string> = database.url ? { DATABASE_URL: database.url, SIGNATURE_SECRET: 'consent-test' } : {};
-      server = await startTestServer({ PETITIONS: petitions, SMTP_URL: mailbox.url, ALLOWED_ORIGINS: PARTNER, ...store });
+      const store: Record<string, string> = database.url
+        ? { DATABASE_URL: database.url, SIGNATURE_SECRET: 'consent-test' }
+        : {};
+      server = await startTestServer({
+        PETITIONS: petitions,
+        SMTP_URL: mailbox.url,
+        ALLOWED_ORIGINS: PARTNER,
+        ...store,
+      });
       toolEnv = { PETITIONS: petitions, DATABASE_URL: `sqlite:${server.databasePath}`, ...store };
     });
     after(async () => {
@@ -92,17 +113,28 @@ function consentSuite(name: string, databaseUrl: () => Promise<{ url?: string; d
     });
 
     test('refuses an unknown or missing version with a 422 and its reason, and mails nobody', async () => {
-      const refused = [signature({ consentVersion: 'ffffffffffffffff' }), signature({ consentVersion: undefined }), signature({ consentVersion: 'not a version' })];
+      const refused = [
+        signature({ consentVersion: 'ffffffffffffffff' }),
+        signature({ consentVersion: undefined }),
+        signature({ consentVersion: 'not a version' }),
+      ];
       for (const fields of refused) {
         const body = await assertJsonError(await postSignature(server, fields), 422);
         assert.equal(body.reason, 'unknown-consent-version');
       }
       // A signature that is accepted afterwards gets its mail: by then any mail for the refused ones would be there.
       await signAndConfirm(signature());
-      assert.equal(mailbox.received.some((mail) => refused.some((fields) => mail.to.includes(fields.email as string))), false);
+      assert.equal(
+        mailbox.received.some((mail) => refused.some((fields) => mail.to.includes(fields.email as string))),
+        false,
+      );
     });
   });
 }
 
-consentSuite('SQLite', async () => ({ drop: async () => {} }), async () => undefined);
+consentSuite(
+  'SQLite',
+  async () => ({ drop: async () => {} }),
+  async () => undefined,
+);
 consentSuite('PostgreSQL', createTestDatabase, postgresSkipReason);

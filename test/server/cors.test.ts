@@ -16,7 +16,11 @@ describe('CORS for signatures', () => {
   const preflight = (origin: string) =>
     fetch(signaturesUrl, {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type, idempotency-key',
+      },
     });
 
   it('lets an allowed partner origin read the answer, without credentials', async () => {

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { assertJsonError, eventually, PETITION_PATH, postSignature, signature, startTestServer, type TestServer } from './helpers.js';
+import {
+  assertJsonError,
+  eventually,
+  PETITION_PATH,
+  postSignature,
+  signature,
+  startTestServer,
+  type TestServer,
+} from './helpers.js';
 
 describe('GET /api/petitions/:id', () => {
   let server: TestServer;
@@ -24,7 +32,10 @@ describe('GET /api/petitions/:id', () => {
 
   it('lets caches keep the count for CACHE_SECONDS, and serve it stale for 2× and 5× as long', async () => {
     const response = await fetch(`${server.url}${PETITION_PATH}`);
-    assert.equal(response.headers.get('cache-control'), 'public, max-age=30, stale-while-revalidate=60, stale-if-error=150');
+    assert.equal(
+      response.headers.get('cache-control'),
+      'public, max-age=30, stale-while-revalidate=60, stale-if-error=150',
+    );
   });
 
   it('answers 304 to a matching If-None-Match, and a new ETag once the count changes', async () => {

@@ -66,10 +66,17 @@ describe('durability of the server process', { timeout: 90_000 }, () => {
     assert.ok(acknowledged.length >= 100);
 
     const restarted = await start();
-    const stored = new Set(readRows<{ email: string }>(join(dir, 'data/campaign.db'), 'SELECT email FROM signatures').map((row) => row.email));
+    const stored = new Set(
+      readRows<{ email: string }>(join(dir, 'data/campaign.db'), 'SELECT email FROM signatures').map(
+        (row) => row.email,
+      ),
+    );
     const lost = acknowledged.filter((email) => !stored.has(email));
     assert.deepEqual(lost, [], 'no acknowledged signature is lost');
-    assert.equal(await currentCount(restarted), readRows(join(dir, 'data/campaign.db'), 'SELECT id FROM signatures').length);
+    assert.equal(
+      await currentCount(restarted),
+      readRows(join(dir, 'data/campaign.db'), 'SELECT id FROM signatures').length,
+    );
     restarted.child.kill('SIGTERM');
     assert.equal(await restarted.exited, 0);
   });

@@ -4,19 +4,40 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { widgetsFromManifest } from '../../server/routes/embed-widgets.js';
 
-const GLOBAL = [{ name: '--cw-color-accent', default: '#ffd400', description: 'Accent.' }, { name: '--cw-space', default: '1em', description: 'Padding.' }];
+const GLOBAL = [
+  { name: '--cw-color-accent', default: '#ffd400', description: 'Accent.' },
+  { name: '--cw-space', default: '1em', description: 'Padding.' },
+];
 type Attribute = { name: string; fieldName?: string; default?: string; description?: string; type?: { text: string } };
-const element = (tagName: string, attributes: Attribute[], own: { name: string; default: string }[] = []) => ({ tagName, summary: `${tagName}.`, attributes, cssProperties: [...own, ...GLOBAL] });
+const element = (tagName: string, attributes: Attribute[], own: { name: string; default: string }[] = []) => ({
+  tagName,
+  summary: `${tagName}.`,
+  attributes,
+  cssProperties: [...own, ...GLOBAL],
+});
 const manifest = {
   modules: [
     {
       declarations: [
-        element('cw-action-button', [
-          { name: 'target', fieldName: 'target', default: "'_self'", type: { text: 'ActionTarget' }, description: '`_blank` opens a tab.' },
-          { name: 'petition', default: "''", type: { text: 'string' } },
-          { name: 'inline', default: 'false', type: { text: 'boolean' } },
-        ], [{ name: '--cw-action-button-background', default: 'var(--cw-color-accent)' }]),
-        element('cw-testimony-card', [{ name: 'photo-src', default: "''", type: { text: 'string' } }, { name: 'strings', type: { text: 'StringOverrides | undefined' } }]),
+        element(
+          'cw-action-button',
+          [
+            {
+              name: 'target',
+              fieldName: 'target',
+              default: "'_self'",
+              type: { text: 'ActionTarget' },
+              description: '`_blank` opens a tab.',
+            },
+            { name: 'petition', default: "''", type: { text: 'string' } },
+            { name: 'inline', default: 'false', type: { text: 'boolean' } },
+          ],
+          [{ name: '--cw-action-button-background', default: 'var(--cw-color-accent)' }],
+        ),
+        element('cw-testimony-card', [
+          { name: 'photo-src', default: "''", type: { text: 'string' } },
+          { name: 'strings', type: { text: 'StringOverrides | undefined' } },
+        ]),
         element('cw-fact-box', [{ name: 'source-href', default: "''", type: { text: 'string' } }]),
         element('cw-signature-counter', [{ name: 'goal', type: { text: 'number | undefined' } }]),
         element('cw-sign-form', [{ name: 'frame-origin', default: "''", type: { text: 'string' } }]),
@@ -29,8 +50,21 @@ const webTypes = {
   contributions: {
     html: {
       elements: [
-        { name: 'cw-action-button', attributes: [{ name: 'target', value: { type: "'_self' | '_blank'" } }, { name: 'petition', value: { type: 'string' } }, { name: 'inline', value: { type: 'boolean' } }] },
-        { name: 'cw-testimony-card', attributes: [{ name: 'photo-src', value: { type: 'string' } }, { name: 'strings', value: { type: 'string' } }] },
+        {
+          name: 'cw-action-button',
+          attributes: [
+            { name: 'target', value: { type: "'_self' | '_blank'" } },
+            { name: 'petition', value: { type: 'string' } },
+            { name: 'inline', value: { type: 'boolean' } },
+          ],
+        },
+        {
+          name: 'cw-testimony-card',
+          attributes: [
+            { name: 'photo-src', value: { type: 'string' } },
+            { name: 'strings', value: { type: 'string' } },
+          ],
+        },
         { name: 'cw-signature-counter', attributes: [{ name: 'goal', value: { type: 'number' } }] },
       ],
     },
@@ -41,11 +75,16 @@ describe('the embed builder data', () => {
   const { widgets, tokens } = widgetsFromManifest(manifest, webTypes);
 
   it('has the four partner widgets, in the builder order, and not the form that runs on the petition origin', () => {
-    assert.deepEqual(widgets.map((widget) => widget.tag), ['cw-action-button', 'cw-testimony-card', 'cw-fact-box', 'cw-signature-counter']);
+    assert.deepEqual(
+      widgets.map((widget) => widget.tag),
+      ['cw-action-button', 'cw-testimony-card', 'cw-fact-box', 'cw-signature-counter'],
+    );
   });
 
   it('gives each attribute the control its type calls for, with its default as an attribute spells it', () => {
-    const controls = widgets.flatMap((widget) => widget.attributes.map(({ name, kind, values, default: fallback }) => [name, kind, values, fallback]));
+    const controls = widgets.flatMap((widget) =>
+      widget.attributes.map(({ name, kind, values, default: fallback }) => [name, kind, values, fallback]),
+    );
     assert.deepEqual(controls, [
       ['target', 'enum', ['_self', '_blank'], '_self'],
       ['petition', 'url', undefined, ''],

@@ -34,7 +34,8 @@ async function openEvents(url: string) {
   };
 }
 
-const countEvent = (count: number, heartbeatMs?: number) => `event: count\ndata: ${JSON.stringify({ count, heartbeatMs })}`;
+const countEvent = (count: number, heartbeatMs?: number) =>
+  `event: count\ndata: ${JSON.stringify({ count, heartbeatMs })}`;
 
 describe('GET /api/petitions/:id/events', { timeout: 30_000 }, () => {
   let server: TestServer;

@@ -26,16 +26,27 @@ describe('keys in production', () => {
 
   it('refuses to start without SIGNATURE_SECRET, rather than keep a key beside the data', async () => {
     const { dir, url } = dataFolder();
-    await assert.rejects(startTestServer({ ...production, DATABASE_URL: url }), /SIGNATURE_SECRET \(or SIGNATURE_SECRET_FILE\) must be set in production/);
+    await assert.rejects(
+      startTestServer({ ...production, DATABASE_URL: url }),
+      /SIGNATURE_SECRET \(or SIGNATURE_SECRET_FILE\) must be set in production/,
+    );
     await assert.rejects(startTestServer({ PETITION_PRODUCTION: '1', DATABASE_URL: url }), /must be set in production/);
     assert.throws(() => chmodSync(join(dir, SECRET_FILE_NAME), 0o600), /ENOENT/, 'no key file was written');
   });
 
   it('refuses a weak SIGNATURE_SECRET and takes 32 random bytes, in hex or base64', async () => {
     for (const weak of ['x', 'correct horse battery staple', 'a'.repeat(100), '0123456789'.repeat(5)]) {
-      await assert.rejects(startTestServer({ ...production, DATABASE_URL: dataFolder().url, SIGNATURE_SECRET: weak }), /too weak/, weak);
+      await assert.rejects(
+        startTestServer({ ...production, DATABASE_URL: dataFolder().url, SIGNATURE_SECRET: weak }),
+        /too weak/,
+        weak,
+      );
     }
-    for (const strong of [randomBytes(32).toString('hex'), randomBytes(32).toString('base64'), randomBytes(32).toString('base64url')]) {
+    for (const strong of [
+      randomBytes(32).toString('hex'),
+      randomBytes(32).toString('base64'),
+      randomBytes(32).toString('base64url'),
+    ]) {
       const server = await startTestServer({ ...production, DATABASE_URL: dataFolder().url, SIGNATURE_SECRET: strong });
       await server.close();
     }
@@ -45,7 +56,10 @@ describe('keys in production', () => {
     const { dir, url } = dataFolder();
     mkdirSync(dir, { mode: 0o700 });
     writeFileSync(join(dir, 'key'), randomBytes(32).toString('hex'));
-    await assert.rejects(startTestServer({ ...production, DATABASE_URL: url, SIGNATURE_SECRET_FILE: join(dir, 'key') }), /outside the data folder/);
+    await assert.rejects(
+      startTestServer({ ...production, DATABASE_URL: url, SIGNATURE_SECRET_FILE: join(dir, 'key') }),
+      /outside the data folder/,
+    );
     const outside = join(root, 'key-outside');
     writeFileSync(outside, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
     const server = await startTestServer({ ...production, DATABASE_URL: url, SIGNATURE_SECRET_FILE: outside });
@@ -72,7 +86,10 @@ describe('the data folder and its files', () => {
     mkdirSync(first.dir, { mode: 0o700 });
     writeFileSync(join(first.dir, 'campaign.db'), '', { mode: 0o666 });
     chmodSync(join(first.dir, 'campaign.db'), 0o666);
-    await assert.rejects(startTestServer({ DATABASE_URL: first.url, SIGNATURE_SECRET: 'test' }), /campaign\.db is writable by others/);
+    await assert.rejects(
+      startTestServer({ DATABASE_URL: first.url, SIGNATURE_SECRET: 'test' }),
+      /campaign\.db is writable by others/,
+    );
 
     const second = dataFolder();
     mkdirSync(second.dir, { mode: 0o700 });
@@ -81,18 +98,22 @@ describe('the data folder and its files', () => {
     await assert.rejects(startTestServer({ DATABASE_URL: second.url }), /signature-secret is writable by others/);
   });
 
-  it('refuses a data folder, and a key planted in it, that another user owns', { skip: isRoot ? false : 'needs root to hand files to another user' }, async () => {
-    const folder = dataFolder();
-    mkdirSync(folder.dir, { mode: 0o700 });
-    chownSync(folder.dir, NOBODY, NOBODY);
-    await assert.rejects(startTestServer({ DATABASE_URL: folder.url }), /belongs to another user/);
+  it(
+    'refuses a data folder, and a key planted in it, that another user owns',
+    { skip: isRoot ? false : 'needs root to hand files to another user' },
+    async () => {
+      const folder = dataFolder();
+      mkdirSync(folder.dir, { mode: 0o700 });
+      chownSync(folder.dir, NOBODY, NOBODY);
+      await assert.rejects(startTestServer({ DATABASE_URL: folder.url }), /belongs to another user/);
 
-    const planted = dataFolder();
-    mkdirSync(planted.dir, { mode: 0o700 });
-    writeFileSync(join(planted.dir, SECRET_FILE_NAME), 'planted', { mode: 0o600 });
-    chownSync(join(planted.dir, SECRET_FILE_NAME), NOBODY, NOBODY);
-    await assert.rejects(startTestServer({ DATABASE_URL: planted.url }), /signature-secret belongs to another user/);
-  });
+      const planted = dataFolder();
+      mkdirSync(planted.dir, { mode: 0o700 });
+      writeFileSync(join(planted.dir, SECRET_FILE_NAME), 'planted', { mode: 0o600 });
+      chownSync(join(planted.dir, SECRET_FILE_NAME), NOBODY, NOBODY);
+      await assert.rejects(startTestServer({ DATABASE_URL: planted.url }), /signature-secret belongs to another user/);
+    },
+  );
 
   it('starts on a folder it owns and only it may write, as it creates one', async () => {
     const server = await startTestServer({ DATABASE_URL: dataFolder().url });

@@ -23,17 +23,26 @@ describe('headers of answers that concern a signer', () => {
       await postSignature(server, 'name=x', { 'Content-Type': 'application/x-www-form-urlencoded' }),
       await postSignature(confirming, signature()),
     ];
-    assert.deepEqual(answers.map((answer) => answer.status), [201, 422, 400, 415, 202]);
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [201, 422, 400, 415, 202],
+    );
     let limited = await postSignature(server, signature());
     while (limited.status !== 429) limited = await postSignature(server, signature());
-    for (const answer of [...answers, limited]) assert.equal(answer.headers.get('cache-control'), 'no-store', `for ${answer.status}`);
+    for (const answer of [...answers, limited])
+      assert.equal(answer.headers.get('cache-control'), 'no-store', `for ${answer.status}`);
   });
 
   it('sends X-Frame-Options beside frame-ancestors on the form page', async () => {
-    const page = await fetch(`${server.url}${PETITION_PATH}/form?origin=${encodeURIComponent('https://partner.example')}`);
+    const page = await fetch(
+      `${server.url}${PETITION_PATH}/form?origin=${encodeURIComponent('https://partner.example')}`,
+    );
     assert.equal(page.status, 200);
     assert.equal(page.headers.get('x-frame-options'), 'SAMEORIGIN');
-    assert.match(page.headers.get('content-security-policy') ?? '', /frame-ancestors 'self' https:\/\/partner\.example/);
+    assert.match(
+      page.headers.get('content-security-policy') ?? '',
+      /frame-ancestors 'self' https:\/\/partner\.example/,
+    );
     assert.equal(page.headers.get('cache-control'), 'no-store');
   });
 

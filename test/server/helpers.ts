@@ -37,7 +37,16 @@ export async function startTestServer(env: Env = {}, overrides: Partial<ServerCo
   const dir = mkdtempSync(join(tmpdir(), 'campaign-server-'));
   writeSite(dir);
   const config = {
-    ...readConfig({ DATABASE_URL: `sqlite:${dir}/data/campaign.db`, PORT: '0', RATE_LIMIT: '0', PETITIONS: INSTANT_PETITIONS, ...env }, REPO_ROOT),
+    ...readConfig(
+      {
+        DATABASE_URL: `sqlite:${dir}/data/campaign.db`,
+        PORT: '0',
+        RATE_LIMIT: '0',
+        PETITIONS: INSTANT_PETITIONS,
+        ...env,
+      },
+      REPO_ROOT,
+    ),
     siteRoot: dir,
     ...overrides,
   };
@@ -73,7 +82,14 @@ function writeSite(dir: string): void {
   writeFileSync(join(dir, 'dist/locales/fr-Ab12_-cd.json'), '{"sourceLabel":"Source :"}');
   writeFileSync(join(dir, 'dist/chunks/ug-Ab12_-cd.js'), 'export default "";');
   // What /dist/ must never serve: the compiled server, the contract it imports, the npm build (its catalogs too).
-  for (const file of ['server/config.js', 'src/contract/petition.js', 'index.js', 'components/fact-box/define.js', 'custom-elements.json', 'locales/fr.js']) {
+  for (const file of [
+    'server/config.js',
+    'src/contract/petition.js',
+    'index.js',
+    'components/fact-box/define.js',
+    'custom-elements.json',
+    'locales/fr.js',
+  ]) {
     mkdirSync(join(dir, 'dist', file, '..'), { recursive: true });
     writeFileSync(join(dir, 'dist', file), 'must not be served');
   }
@@ -88,11 +104,21 @@ export const ENGLISH_CONSENT_VERSION = catalogConsentVersion('en');
 /** A valid signature with an e-mail no other test uses; `fields` replace or add fields. */
 export function signature(fields: Record<string, unknown> = {}): Record<string, unknown> {
   emailCounter += 1;
-  return { name: 'Ayşe Yılmaz', email: `signer${emailCounter}.${process.pid}@example.org`, consent: true, consentVersion: ENGLISH_CONSENT_VERSION, ...fields };
+  return {
+    name: 'Ayşe Yılmaz',
+    email: `signer${emailCounter}.${process.pid}@example.org`,
+    consent: true,
+    consentVersion: ENGLISH_CONSENT_VERSION,
+    ...fields,
+  };
 }
 
 /** POSTs `body` (serialised unless it is a string already) as JSON to the petition's signatures. */
-export function postSignature(server: { url: string }, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export function postSignature(
+  server: { url: string },
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${server.url}${PETITION_PATH}/signatures`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
@@ -106,7 +132,10 @@ export async function currentCount(server: { url: string }): Promise<number> {
 }
 
 /** Checks that an answer is an error in the server's one shape, `{ "error": "..." }`, and returns its body. */
-export async function assertJsonError(response: Response, status: number): Promise<{ error: string; fields?: object; reason?: string }> {
+export async function assertJsonError(
+  response: Response,
+  status: number,
+): Promise<{ error: string; fields?: object; reason?: string }> {
   assert.equal(response.status, status);
   assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
   const body = (await response.json()) as { error: string; fields?: object; reason?: string };
@@ -115,12 +144,19 @@ export async function assertJsonError(response: Response, status: number): Promi
 }
 
 /** Runs `npm run petition -- …` from the repository root as an operator would; resolves with its exit code, stdout and stderr. */
-export async function runPetitionTool(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runPetitionTool(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/petition-cli.ts', ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, PETITIONS: INSTANT_PETITIONS, ...env },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'server/petition-cli.ts', ...args],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, PETITIONS: INSTANT_PETITIONS, ...env },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };

@@ -4,7 +4,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { currentCount, eventually, PETITION_PATH, postSignature, signature, startChild, type ChildServer } from './helpers.js';
+import {
+  currentCount,
+  eventually,
+  PETITION_PATH,
+  postSignature,
+  signature,
+  startChild,
+  type ChildServer,
+} from './helpers.js';
 import { createTestDatabase, postgresSkipReason } from './postgres.js';
 
 /** Follows an event stream and keeps the last count it carried. */
@@ -14,7 +22,7 @@ async function follow(url: string) {
   const state = { last: -1, close: () => controller.abort() };
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   void (async () => {
-    for (let chunk; !(chunk = await reader.read()).done; ) {
+    for (let chunk; !(chunk = await reader.read()).done;) {
       for (const match of chunk.value.matchAll(/"count":(\d+)/g)) state.last = Number(match[1]);
     }
   })().catch(() => {});
@@ -23,7 +31,9 @@ async function follow(url: string) {
 
 let address = 0;
 /** Each load request comes from its own client address (through the one trusted proxy), so no rate limit bites. */
-const fromNewClient = () => ({ 'X-Forwarded-For': `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address++ & 255}` });
+const fromNewClient = () => ({
+  'X-Forwarded-For': `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address++ & 255}`,
+});
 
 describe('three instances on one PostgreSQL', { timeout: 120_000 }, async () => {
   const skipReason = await postgresSkipReason();
@@ -42,12 +52,18 @@ describe('three instances on one PostgreSQL', { timeout: 120_000 }, async () => 
   before(async () => {
     if (skipReason) return;
     database = await createTestDatabase();
-    const env = { DATABASE_URL: database.url, SIGNATURE_SECRET: 'shared-by-every-instance', RATE_LIMIT: '3', TRUST_PROXY: '1' };
+    const env = {
+      DATABASE_URL: database.url,
+      SIGNATURE_SECRET: 'shared-by-every-instance',
+      RATE_LIMIT: '3',
+      TRUST_PROXY: '1',
+    };
     // One at a time: the first creates the tables.
     for (let index = 0; index < 3; index++) instances.push(await startChild(env));
   });
   after(async () => {
-    for (const instance of instances) if (instance.child.exitCode === null && instance.child.signalCode === null) instance.child.kill('SIGKILL');
+    for (const instance of instances)
+      if (instance.child.exitCode === null && instance.child.signalCode === null) instance.child.kill('SIGKILL');
     await Promise.all(instances.map((instance) => instance.exited));
     await database?.drop();
   });
@@ -70,11 +86,16 @@ describe('three instances on one PostgreSQL', { timeout: 120_000 }, async () => 
   test('count 300 concurrent signatures through all three exactly, and every instance’s streams hear the last', async () => {
     const streams = await Promise.all(instances.map((instance) => follow(instance.url)));
     try {
-      const statuses = await Promise.all(Array.from({ length: 300 }, (_, index) => signAsTheFormDoes(instances[index % 3]!, index)));
+      const statuses = await Promise.all(
+        Array.from({ length: 300 }, (_, index) => signAsTheFormDoes(instances[index % 3]!, index)),
+      );
       assert.deepEqual(new Set(statuses), new Set([201]));
       for (const instance of instances) assert.equal(await currentCount(instance), 300);
       assert.equal((await rows()).length, 300);
-      assert.ok(await eventually(() => streams.every((stream) => stream.last === 300), 30_000), `streams at ${streams.map((s) => s.last)}`);
+      assert.ok(
+        await eventually(() => streams.every((stream) => stream.last === 300), 30_000),
+        `streams at ${streams.map((s) => s.last)}`,
+      );
     } finally {
       streams.forEach((stream) => stream.close());
     }
@@ -82,7 +103,9 @@ describe('three instances on one PostgreSQL', { timeout: 120_000 }, async () => 
 
   test('de-duplicate an e-mail signed through two instances at once', async () => {
     const body = signature();
-    const statuses = await Promise.all([0, 1].map((index) => postSignature(instances[index]!, body, fromNewClient()).then((r) => r.status)));
+    const statuses = await Promise.all(
+      [0, 1].map((index) => postSignature(instances[index]!, body, fromNewClient()).then((r) => r.status)),
+    );
     assert.deepEqual(statuses.sort(), [200, 201]);
   });
 
@@ -100,7 +123,8 @@ describe('three instances on one PostgreSQL', { timeout: 120_000 }, async () => 
   test('share one rate limit per client address across instances', async () => {
     const client = { 'X-Forwarded-For': '203.0.113.77' };
     const statuses = [];
-    for (const index of [0, 1, 2, 0]) statuses.push((await postSignature(instances[index]!, signature(), client)).status);
+    for (const index of [0, 1, 2, 0])
+      statuses.push((await postSignature(instances[index]!, signature(), client)).status);
     assert.deepEqual(statuses, [201, 201, 201, 429]);
   });
 
@@ -122,7 +146,11 @@ describe('three instances on one PostgreSQL', { timeout: 120_000 }, async () => 
     assert.ok(victimAnswers >= 30);
     const stored = await rows();
     const emails = new Set(stored);
-    assert.deepEqual(acknowledged.filter((email) => !emails.has(email)), [], 'no acknowledged signature is lost');
+    assert.deepEqual(
+      acknowledged.filter((email) => !emails.has(email)),
+      [],
+      'no acknowledged signature is lost',
+    );
     for (const instance of instances.slice(0, 2)) assert.equal(await currentCount(instance), stored.length);
   });
 });

@@ -39,7 +39,10 @@ export async function startMailbox(): Promise<Mailbox> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        received.push({ ...parse(Buffer.concat(chunks).toString('latin1')), to: session.envelope.rcptTo.map((rcpt) => rcpt.address) });
+        received.push({
+          ...parse(Buffer.concat(chunks).toString('latin1')),
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+        });
         deliver();
         callback();
       });
@@ -63,7 +66,10 @@ export async function startMailbox(): Promise<Mailbox> {
 function parse(raw: string): Omit<ReceivedMail, 'to'> {
   const split = raw.indexOf('\r\n\r\n');
   const headers = new Map<string, string>();
-  for (const line of raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
+  for (const line of raw
+    .slice(0, split)
+    .replace(/\r\n[ \t]+/g, ' ')
+    .split('\r\n')) {
     const colon = line.indexOf(':');
     headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
   }
@@ -73,7 +79,12 @@ function parse(raw: string): Omit<ReceivedMail, 'to'> {
     encoding === 'base64'
       ? Buffer.from(body, 'base64')
       : encoding === 'quoted-printable'
-        ? Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1')
+        ? Buffer.from(
+            body
+              .replace(/=\r\n/g, '')
+              .replace(/=([0-9A-F]{2})/gi, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          )
         : Buffer.from(body, 'latin1');
   return { headers, text: bytes.toString('utf8') };
 }

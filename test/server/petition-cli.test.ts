@@ -2,10 +2,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { countriesCsv, csvField, originsCsv, originsTable, signaturesCsv } from '../../server/petition-cli.js';
-import { currentCount, ENGLISH_CONSENT_VERSION, postSignature, runPetitionTool as petition, signature, startTestServer, type TestServer } from './helpers.js';
+import {
+  currentCount,
+  ENGLISH_CONSENT_VERSION,
+  postSignature,
+  runPetitionTool as petition,
+  signature,
+  startTestServer,
+  type TestServer,
+} from './helpers.js';
 import { createTestDatabase, postgresSkipReason } from './postgres.js';
 
-function toolSuite(name: string, database: () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>, skip: () => Promise<string | undefined>) {
+function toolSuite(
+  name: string,
+  database: () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>,
+  skip: () => Promise<string | undefined>,
+) {
   describe(`the data tools on ${name}`, { timeout: 60_000 }, async () => {
     const skipReason = await skip();
     let server: TestServer;
@@ -54,7 +66,10 @@ function toolSuite(name: string, database: () => Promise<{ env: Record<string, s
       const erased = await petition(env, 'erase', 'close-the-camps', written);
       assert.equal(erased.code, 0);
       assert.equal(erased.stdout, '');
-      assert.equal(erased.stderr, `erased 1 signature of that address from close-the-camps (and any unconfirmed ones); the count is now ${before - 1}\n`);
+      assert.equal(
+        erased.stderr,
+        `erased 1 signature of that address from close-the-camps (and any unconfirmed ones); the count is now ${before - 1}\n`,
+      );
       assert.doesNotMatch(found.stderr + erased.stderr, /@/);
       assert.equal(await currentCount(server), before - 1);
       const again = await petition(env, 'find', 'close-the-camps', written);
@@ -69,7 +84,10 @@ function toolSuite(name: string, database: () => Promise<{ env: Record<string, s
       const dir = mkdtempSync(join(tmpdir(), 'campaign-retain-'));
       const file = (closesAt: string) => {
         const path = join(dir, `${closesAt}.json`);
-        writeFileSync(path, JSON.stringify([{ id: 'close-the-camps', title: 'T', goal: 10, confirm: 'none', closesAt, retainDays: 30 }]));
+        writeFileSync(
+          path,
+          JSON.stringify([{ id: 'close-the-camps', title: 'T', goal: 10, confirm: 'none', closesAt, retainDays: 30 }]),
+        );
         return path;
       };
       const count = await currentCount(server);
@@ -102,7 +120,10 @@ toolSuite(
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'campaign-tools-'));
-    return { env: { DATABASE_URL: `sqlite:${dir}/campaign.db`, SIGNATURE_SECRET: 'tools-test' }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      env: { DATABASE_URL: `sqlite:${dir}/campaign.db`, SIGNATURE_SECRET: 'tools-test' },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   },
   async () => undefined,
 );
@@ -130,7 +151,10 @@ describe('CSV', () => {
       { day: '2026-11-30', origin: '', count: 1 },
       { day: '2026-11-30', origin: 'https://partner.example', count: 3 },
     ];
-    assert.equal(originsCsv(counts), 'day,origin,signatures\r\n2026-11-29,https://partner.example,2\r\n2026-11-30,,1\r\n2026-11-30,https://partner.example,3\r\n');
+    assert.equal(
+      originsCsv(counts),
+      'day,origin,signatures\r\n2026-11-29,https://partner.example,2\r\n2026-11-30,,1\r\n2026-11-30,https://partner.example,3\r\n',
+    );
     assert.equal(
       originsTable(counts),
       [

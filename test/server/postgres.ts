@@ -54,14 +54,19 @@ async function admin(sql: string): Promise<void> {
 }
 
 /** A TCP relay to PostgreSQL that a test can cut, as a network failure or a database restart would. */
-export async function relayTo(target: URL): Promise<{ url: string; cut(): Promise<void>; mend(): Promise<void>; close(): Promise<void> }> {
+export async function relayTo(
+  target: URL,
+): Promise<{ url: string; cut(): Promise<void>; mend(): Promise<void>; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
   const listen = async () => {
     server = createServer((client) => {
       const upstream = connect(Number(target.port || 5432), target.hostname);
-      for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+      for (const [from, to] of [
+        [client, upstream],
+        [upstream, client],
+      ] as const) {
         sockets.add(from);
         from.pipe(to);
         from.on('error', () => to.destroy());

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { assertJsonError, currentCount, postSignature, signature, startTestServer, type TestServer } from './helpers.js';
+import {
+  assertJsonError,
+  currentCount,
+  postSignature,
+  signature,
+  startTestServer,
+  type TestServer,
+} from './helpers.js';
 
 describe('rate limiting signatures', () => {
   let server: TestServer | undefined;
@@ -18,7 +25,10 @@ describe('rate limiting signatures', () => {
     assert.equal(await currentCount(server), count);
   });
 
-  for (const [proxies, trail] of [['true', ''], ['2', ', 10.0.0.1']] as const) {
+  for (const [proxies, trail] of [
+    ['true', ''],
+    ['2', ', 10.0.0.1'],
+  ] as const) {
     it(`keys clients on the entry the outermost trusted proxy wrote (TRUST_PROXY=${proxies}), whatever the client sent before it`, async () => {
       server = await startTestServer({ RATE_LIMIT: '2', TRUST_PROXY: proxies });
       let spoofed = 0;
@@ -43,7 +53,10 @@ describe('rate limiting signatures', () => {
   it('spends no token on requests refused before they are read: a text/plain or malformed body', async () => {
     server = await startTestServer({ RATE_LIMIT: '2' });
     for (let attempt = 0; attempt < 5; attempt++) {
-      assert.equal((await postSignature(server, JSON.stringify(signature()), { 'Content-Type': 'text/plain' })).status, 415);
+      assert.equal(
+        (await postSignature(server, JSON.stringify(signature()), { 'Content-Type': 'text/plain' })).status,
+        415,
+      );
       assert.equal((await postSignature(server, '{"name":')).status, 400);
     }
     assert.equal((await postSignature(server, signature())).status, 201);
@@ -53,7 +66,9 @@ describe('rate limiting signatures', () => {
 
   it('does not limit at all with RATE_LIMIT=0', async () => {
     server = await startTestServer({ RATE_LIMIT: '0' });
-    const statuses = await Promise.all(Array.from({ length: 30 }, () => postSignature(server!, signature()).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, () => postSignature(server!, signature()).then((r) => r.status)),
+    );
     assert.deepEqual(new Set(statuses), new Set([201]));
   });
 });

@@ -2,7 +2,16 @@ import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
 import { renameSync } from 'node:fs';
 import { afterEach, describe, it } from 'node:test';
-import { assertJsonError, currentCount, eventually, PETITION_PATH, postSignature, signature, startTestServer, type TestServer } from './helpers.js';
+import {
+  assertJsonError,
+  currentCount,
+  eventually,
+  PETITION_PATH,
+  postSignature,
+  signature,
+  startTestServer,
+  type TestServer,
+} from './helpers.js';
 import { createTestDatabase, postgresSkipReason, relayTo } from './postgres.js';
 
 describe('never stalls, never lies', { timeout: 90_000 }, () => {
@@ -48,32 +57,36 @@ describe('never stalls, never lies', { timeout: 90_000 }, () => {
 
 describe('never stalls, never lies, on PostgreSQL', { timeout: 60_000 }, async () => {
   const skipReason = await postgresSkipReason();
-  it('fails /healthz and signatures with 503 while PostgreSQL cannot be reached, and recovers when it can', { skip: skipReason }, async () => {
-    const database = await createTestDatabase();
-    const relay = await relayTo(new URL(database.url));
-    const server = await startTestServer({ DATABASE_URL: relay.url, SIGNATURE_SECRET: 'test' });
-    try {
-      assert.equal((await postSignature(server, signature())).status, 201);
-      await relay.cut();
-      await assertJsonError(await fetch(`${server.url}healthz`), 503);
-      const refused = await postSignature(server, signature());
-      await assertJsonError(refused, 503);
-      assert.ok(refused.headers.get('retry-after'));
-      await relay.mend();
-      let health = 0;
-      for (let attempt = 0; attempt < 50 && health !== 200; attempt++) {
-        health = (await fetch(`${server.url}healthz`)).status;
-        if (health !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+  it(
+    'fails /healthz and signatures with 503 while PostgreSQL cannot be reached, and recovers when it can',
+    { skip: skipReason },
+    async () => {
+      const database = await createTestDatabase();
+      const relay = await relayTo(new URL(database.url));
+      const server = await startTestServer({ DATABASE_URL: relay.url, SIGNATURE_SECRET: 'test' });
+      try {
+        assert.equal((await postSignature(server, signature())).status, 201);
+        await relay.cut();
+        await assertJsonError(await fetch(`${server.url}healthz`), 503);
+        const refused = await postSignature(server, signature());
+        await assertJsonError(refused, 503);
+        assert.ok(refused.headers.get('retry-after'));
+        await relay.mend();
+        let health = 0;
+        for (let attempt = 0; attempt < 50 && health !== 200; attempt++) {
+          health = (await fetch(`${server.url}healthz`)).status;
+          if (health !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        assert.equal(health, 200);
+        assert.equal((await postSignature(server, signature())).status, 201);
+        assert.equal(await currentCount(server), 2);
+      } finally {
+        await server.close();
+        await relay.close();
+        await database.drop();
       }
-      assert.equal(health, 200);
-      assert.equal((await postSignature(server, signature())).status, 201);
-      assert.equal(await currentCount(server), 2);
-    } finally {
-      await server.close();
-      await relay.close();
-      await database.drop();
-    }
-  });
+    },
+  );
 });
 
 describe('bounded event streams', { timeout: 90_000 }, () => {

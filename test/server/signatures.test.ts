@@ -57,7 +57,7 @@ describe('POST /api/petitions/:id/signatures', () => {
   it('keeps only a keyed hash of the e-mail when the signer did not opt in to contact', async () => {
     const body = signature({ country: 'FR' });
     assert.equal((await postSignature(server, body)).status, 201);
-    const rows = readRows<SignatureRow>(server.databasePath, 'SELECT * FROM signatures WHERE country = \'FR\'');
+    const rows = readRows<SignatureRow>(server.databasePath, "SELECT * FROM signatures WHERE country = 'FR'");
     assert.equal(rows.length, 1);
     const [row] = rows as [SignatureRow];
     assert.equal(row.email, null);
@@ -68,7 +68,10 @@ describe('POST /api/petitions/:id/signatures', () => {
   });
 
   it('keeps the normalised e-mail (trimmed, domain lower-cased) when the signer opted in', async () => {
-    const response = await postSignature(server, signature({ email: ' Opted.In@MAIL.Example.COM ', contactOptIn: true }));
+    const response = await postSignature(
+      server,
+      signature({ email: ' Opted.In@MAIL.Example.COM ', contactOptIn: true }),
+    );
     assert.equal(response.status, 201);
     const [row] = rowsFor('Opted.In@mail.example.com');
     assert.ok(row, 'the opted-in address is stored');
@@ -77,11 +80,18 @@ describe('POST /api/petitions/:id/signatures', () => {
   });
 
   it('stores no client address at all', () => {
-    const columns = readRows<{ name: string }>(server.databasePath, 'SELECT name FROM pragma_table_info(\'signatures\')');
-    assert.deepEqual(
-      columns.map((column) => column.name).sort(),
-      ['consent_day', 'consent_version', 'contact_opt_in', 'country', 'email', 'email_hash', 'id', 'name', 'petition_id'],
-    );
+    const columns = readRows<{ name: string }>(server.databasePath, "SELECT name FROM pragma_table_info('signatures')");
+    assert.deepEqual(columns.map((column) => column.name).sort(), [
+      'consent_day',
+      'consent_version',
+      'contact_opt_in',
+      'country',
+      'email',
+      'email_hash',
+      'id',
+      'name',
+      'petition_id',
+    ]);
   });
 
   it('answers a retry with the same Idempotency-Key with the first answer, without signing again', async () => {
@@ -126,10 +136,14 @@ describe('POST /api/petitions/:id/signatures', () => {
   it('answers 413 to an oversized body while it streams in, before it has ended', async () => {
     const url = new URL(`${server.url}${PETITION_PATH}/signatures`);
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      const request = http.request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (response) => {
-        resolve(response.statusCode);
-        request.destroy();
-      });
+      const request = http.request(
+        url,
+        { method: 'POST', headers: { 'Content-Type': 'application/json' } },
+        (response) => {
+          resolve(response.statusCode);
+          request.destroy();
+        },
+      );
       request.on('error', reject);
       request.write(`{"name":"${'x'.repeat(9 * 1024)}`); // chunked, with no Content-Length and no end
     });
@@ -141,23 +155,78 @@ describe('POST /api/petitions/:id/signatures', () => {
     { promise: 'a JSON array instead of an object', status: 400, body: '[{"name": "Ayşe"}]' },
     { promise: 'JSON null', status: 400, body: 'null' },
     { promise: 'a text/plain body', status: 415, body: JSON.stringify(signature()), contentType: 'text/plain' },
-    { promise: 'a form-encoded body', status: 415, body: 'name=A&email=a%40b.org', contentType: 'application/x-www-form-urlencoded' },
+    {
+      promise: 'a form-encoded body',
+      status: 415,
+      body: 'name=A&email=a%40b.org',
+      contentType: 'application/x-www-form-urlencoded',
+    },
     { promise: 'a body over 8 kB', status: 413, body: signature({ padding: 'x'.repeat(8 * 1024) }) },
     { promise: 'a missing name', status: 422, body: signature({ name: undefined }), fields: { name: 'required' } },
     { promise: 'a blank name', status: 422, body: signature({ name: '   ' }), fields: { name: 'required' } },
-    { promise: 'a name of 101 characters', status: 422, body: signature({ name: 'é'.repeat(101) }), fields: { name: 'too_long' } },
+    {
+      promise: 'a name of 101 characters',
+      status: 422,
+      body: signature({ name: 'é'.repeat(101) }),
+      fields: { name: 'too_long' },
+    },
     { promise: 'a name that is not text', status: 422, body: signature({ name: 42 }), fields: { name: 'invalid' } },
     { promise: 'a missing e-mail', status: 422, body: signature({ email: undefined }), fields: { email: 'required' } },
-    { promise: 'an e-mail without @', status: 422, body: signature({ email: 'ayse.example.org' }), fields: { email: 'invalid' } },
-    { promise: 'an e-mail without a domain', status: 422, body: signature({ email: 'ayse@localhost' }), fields: { email: 'invalid' } },
-    { promise: 'an e-mail with a space', status: 422, body: signature({ email: 'ay se@example.org' }), fields: { email: 'invalid' } },
-    { promise: 'an unknown country code', status: 422, body: signature({ country: 'XX' }), fields: { country: 'invalid' } },
-    { promise: 'a lower-case country code', status: 422, body: signature({ country: 'de' }), fields: { country: 'invalid' } },
-    { promise: 'a grouping, not a country', status: 422, body: signature({ country: 'EU' }), fields: { country: 'invalid' } },
+    {
+      promise: 'an e-mail without @',
+      status: 422,
+      body: signature({ email: 'ayse.example.org' }),
+      fields: { email: 'invalid' },
+    },
+    {
+      promise: 'an e-mail without a domain',
+      status: 422,
+      body: signature({ email: 'ayse@localhost' }),
+      fields: { email: 'invalid' },
+    },
+    {
+      promise: 'an e-mail with a space',
+      status: 422,
+      body: signature({ email: 'ay se@example.org' }),
+      fields: { email: 'invalid' },
+    },
+    {
+      promise: 'an unknown country code',
+      status: 422,
+      body: signature({ country: 'XX' }),
+      fields: { country: 'invalid' },
+    },
+    {
+      promise: 'a lower-case country code',
+      status: 422,
+      body: signature({ country: 'de' }),
+      fields: { country: 'invalid' },
+    },
+    {
+      promise: 'a grouping, not a country',
+      status: 422,
+      body: signature({ country: 'EU' }),
+      fields: { country: 'invalid' },
+    },
     { promise: 'consent false', status: 422, body: signature({ consent: false }), fields: { consent: 'required' } },
-    { promise: 'consent missing', status: 422, body: signature({ consent: undefined }), fields: { consent: 'required' } },
-    { promise: 'consent "yes" instead of true', status: 422, body: signature({ consent: 'yes' }), fields: { consent: 'invalid' } },
-    { promise: 'a contactOptIn that is not boolean', status: 422, body: signature({ contactOptIn: 'yes' }), fields: { contactOptIn: 'invalid' } },
+    {
+      promise: 'consent missing',
+      status: 422,
+      body: signature({ consent: undefined }),
+      fields: { consent: 'required' },
+    },
+    {
+      promise: 'consent "yes" instead of true',
+      status: 422,
+      body: signature({ consent: 'yes' }),
+      fields: { consent: 'invalid' },
+    },
+    {
+      promise: 'a contactOptIn that is not boolean',
+      status: 422,
+      body: signature({ contactOptIn: 'yes' }),
+      fields: { contactOptIn: 'invalid' },
+    },
     {
       promise: 'several bad fields, listing every one',
       status: 422,
@@ -189,9 +258,13 @@ describe('signing under load', () => {
     const url = new URL(`${server.url}${PETITION_PATH}/signatures`);
     const post = (body: object) =>
       new Promise<number | undefined>((resolve, reject) => {
-        const request = http.request(url, { method: 'POST', agent, headers: { 'Content-Type': 'application/json' } }, (response) => {
-          response.resume().on('end', () => resolve(response.statusCode));
-        });
+        const request = http.request(
+          url,
+          { method: 'POST', agent, headers: { 'Content-Type': 'application/json' } },
+          (response) => {
+            response.resume().on('end', () => resolve(response.statusCode));
+          },
+        );
         request.on('error', reject);
         request.end(JSON.stringify(body));
       });

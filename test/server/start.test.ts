@@ -43,14 +43,18 @@ describe('npm start on a fresh clone', { timeout: 60_000 }, () => {
     const integrity = readFileSync(join(REPO_ROOT, 'dist/campaign-widgets.js.sri'), 'utf8').trim();
     const script = `${server.url}dist/${VERSION}/campaign-widgets.js`;
     assert.ok(
-      server.output().includes(`<script type="module" src="${script}" integrity="${integrity}" crossorigin="anonymous"></script>`),
+      server
+        .output()
+        .includes(`<script type="module" src="${script}" integrity="${integrity}" crossorigin="anonymous"></script>`),
       server.output(),
     );
     assert.ok(server.output().includes(`<cw-action-button petition="${server.url}api/petitions/close-the-camps">`));
     // What it prints works: the bundle is there, any page may load it, and it is what the integrity value says.
     const bundle = await fetch(script);
     assert.equal(bundle.headers.get('access-control-allow-origin'), '*');
-    const digest = createHash('sha384').update(Buffer.from(await bundle.arrayBuffer())).digest('base64');
+    const digest = createHash('sha384')
+      .update(Buffer.from(await bundle.arrayBuffer()))
+      .digest('base64');
     assert.equal(`sha384-${digest}`, integrity);
   });
 

@@ -9,14 +9,19 @@ const CSP =
   "frame-ancestors 'self'; base-uri 'none'; form-action 'self'";
 
 /** GET with the path sent exactly as written (fetch would resolve the dots first). */
-function getRaw(server: TestServer, path: string): Promise<{ status: number | undefined; body: string; nosniff: unknown }> {
+function getRaw(
+  server: TestServer,
+  path: string,
+): Promise<{ status: number | undefined; body: string; nosniff: unknown }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     http
       .get({ hostname, port, path }, (response) => {
         let body = '';
         response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode, body, nosniff: response.headers['x-content-type-options'] }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode, body, nosniff: response.headers['x-content-type-options'] }),
+        );
       })
       .on('error', reject);
   });
@@ -58,7 +63,11 @@ describe('static files', () => {
 
   it('serves this release at /dist/{version}/, cached for good, with its map and SRI value', async () => {
     const versioned = `${server.url}dist/${VERSION}/campaign-widgets.js`;
-    for (const [suffix, type] of [['', 'text/javascript; charset=utf-8'], ['.map', 'application/json; charset=utf-8'], ['.sri', 'text/plain; charset=utf-8']]) {
+    for (const [suffix, type] of [
+      ['', 'text/javascript; charset=utf-8'],
+      ['.map', 'application/json; charset=utf-8'],
+      ['.sri', 'text/plain; charset=utf-8'],
+    ]) {
       const response = await fetch(versioned + suffix);
       assert.equal(response.status, 200, suffix);
       assert.equal(response.headers.get('content-type'), type, suffix);
@@ -68,7 +77,15 @@ describe('static files', () => {
     await assertJsonError(await fetch(`${server.url}dist/0.0.1/campaign-widgets.js`), 404);
   });
 
-  for (const file of ['server/config.js', 'src/contract/petition.js', 'index.js', 'components/fact-box/define.js', 'custom-elements.json', 'locales/fr.js', '']) {
+  for (const file of [
+    'server/config.js',
+    'src/contract/petition.js',
+    'index.js',
+    'components/fact-box/define.js',
+    'custom-elements.json',
+    'locales/fr.js',
+    '',
+  ]) {
     it(`serves nothing else of dist/: not /dist/${file}`, async () => {
       for (const path of [`dist/${file}`, `dist/${VERSION}/${file}`]) {
         const response = await fetch(server.url + path);

@@ -8,7 +8,13 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { openPgStore } from '../../server/pg-store.js';
 import { openSqliteStore } from '../../server/sqlite-store.js';
-import { IdempotencyKeyReused, StorageUnavailable, type NewSignature, type PendingSignature, type SignatureStore } from '../../server/store.js';
+import {
+  IdempotencyKeyReused,
+  StorageUnavailable,
+  type NewSignature,
+  type PendingSignature,
+  type SignatureStore,
+} from '../../server/store.js';
 import { createTestDatabase, postgresSkipReason, relayTo } from './postgres.js';
 
 interface Harness {
@@ -148,7 +154,11 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
     test('counts one signature per e-mail hash, answering the count after it', async () => {
       const first = newSignature('once-each');
       assert.deepEqual(await store.sign(first), { result: 'signed', count: 1, replayed: false });
-      assert.deepEqual(await store.sign({ ...first, name: 'Again' }), { result: 'already-signed', count: 1, replayed: false });
+      assert.deepEqual(await store.sign({ ...first, name: 'Again' }), {
+        result: 'already-signed',
+        count: 1,
+        replayed: false,
+      });
       assert.deepEqual(await store.sign(newSignature('once-each')), { result: 'signed', count: 2, replayed: false });
       assert.equal(await store.count('once-each'), 2);
     });
@@ -158,7 +168,10 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
       const first = await store.sign(newSignature('idempotent'), idempotency);
       await store.sign(newSignature('idempotent'));
       assert.deepEqual(await store.sign(newSignature('idempotent'), idempotency), { ...first, replayed: true });
-      await assert.rejects(store.sign(newSignature('idempotent'), { key: 'retry-1', requestHash: 'request-b' }), IdempotencyKeyReused);
+      await assert.rejects(
+        store.sign(newSignature('idempotent'), { key: 'retry-1', requestHash: 'request-b' }),
+        IdempotencyKeyReused,
+      );
       assert.equal(await store.count('idempotent'), 2);
     });
 
@@ -193,8 +206,22 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
       await store.sign(news);
       await store.addPending(newPending(quiet));
       assert.deepEqual(await store.signaturesOf('tools'), [
-        { name: 'Quiet', country: 'DE', email: null, contactOptIn: false, consentDay: '2026-11-30', consentVersion: '0123456789abcdef' },
-        { name: 'News', country: null, email: 'news@example.org', contactOptIn: true, consentDay: '2026-11-30', consentVersion: '0123456789abcdef' },
+        {
+          name: 'Quiet',
+          country: 'DE',
+          email: null,
+          contactOptIn: false,
+          consentDay: '2026-11-30',
+          consentVersion: '0123456789abcdef',
+        },
+        {
+          name: 'News',
+          country: null,
+          email: 'news@example.org',
+          contactOptIn: true,
+          consentDay: '2026-11-30',
+          consentVersion: '0123456789abcdef',
+        },
       ]);
       assert.equal((await store.findSignature('tools', news.emailHash))?.name, 'News');
       assert.equal(await store.findSignature('other', news.emailHash), undefined);
@@ -206,30 +233,48 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
     });
 
     test('anonymises a petition’s signatures, keeping its count and no way back to a signer', async () => {
-      const signer = newSignature('anonymised', { name: 'Named', email: 'named@example.org', contactOptIn: true, country: 'FR' });
+      const signer = newSignature('anonymised', {
+        name: 'Named',
+        email: 'named@example.org',
+        contactOptIn: true,
+        country: 'FR',
+      });
       await store.sign(signer);
       await store.sign(newSignature('anonymised'));
       await store.sign(newSignature('kept'));
       assert.equal(await store.anonymise('anonymised'), 2);
       assert.equal(await store.anonymise('anonymised'), 0);
       assert.equal(await store.count('anonymised'), 2);
-      assert.deepEqual((await store.signaturesOf('anonymised')).map(({ name, email, contactOptIn, country }) => ({ name, email, contactOptIn, country })), [
-        { name: '', email: null, contactOptIn: false, country: 'FR' },
-        { name: '', email: null, contactOptIn: false, country: null },
-      ]);
+      assert.deepEqual(
+        (await store.signaturesOf('anonymised')).map(({ name, email, contactOptIn, country }) => ({
+          name,
+          email,
+          contactOptIn,
+          country,
+        })),
+        [
+          { name: '', email: null, contactOptIn: false, country: 'FR' },
+          { name: '', email: null, contactOptIn: false, country: null },
+        ],
+      );
       assert.equal(await store.findSignature('anonymised', signer.emailHash), undefined);
       assert.equal((await store.signaturesOf('kept'))[0]?.name, 'Ayşe');
     });
 
     test('keeps a waiting signature’s consent version and origin until it is signed, then counts the origin apart', async () => {
-      const fresh = newSignature('waiting-origin', { consentVersion: 'fedcba9876543210', origin: 'https://partner.example' });
+      const fresh = newSignature('waiting-origin', {
+        consentVersion: 'fedcba9876543210',
+        origin: 'https://partner.example',
+      });
       const pending = newPending(fresh);
       await store.addPending(pending);
       const found = await store.findPending('waiting-origin', pending.tokenHash, new Date());
       assert.deepEqual([found?.consentVersion, found?.origin], ['fedcba9876543210', 'https://partner.example']);
       await store.sign({ ...fresh, consentVersion: found!.consentVersion, origin: found!.origin });
       assert.equal((await store.signaturesOf('waiting-origin'))[0]?.consentVersion, 'fedcba9876543210');
-      assert.deepEqual(await store.originCounts('waiting-origin'), [{ day: '2026-11-30', origin: 'https://partner.example', count: 1 }]);
+      assert.deepEqual(await store.originCounts('waiting-origin'), [
+        { day: '2026-11-30', origin: 'https://partner.example', count: 1 },
+      ]);
     });
 
     test('counts signatures per origin and day, once each, and keeps the tally through erasure and anonymisation', async () => {
@@ -265,13 +310,25 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
       const migrated = await harness.open();
       try {
         assert.deepEqual(await migrated.signaturesOf('migrated'), [
-          { name: 'Old', country: null, email: null, contactOptIn: false, consentDay: '2026-01-02', consentVersion: null },
+          {
+            name: 'Old',
+            country: null,
+            email: null,
+            contactOptIn: false,
+            consentDay: '2026-01-02',
+            consentVersion: null,
+          },
         ]);
         const pending = newPending(newSignature('migrated', { origin: 'https://partner.example' }));
         await migrated.addPending(pending);
-        assert.equal((await migrated.findPending('migrated', pending.tokenHash, new Date()))?.origin, 'https://partner.example');
+        assert.equal(
+          (await migrated.findPending('migrated', pending.tokenHash, new Date()))?.origin,
+          'https://partner.example',
+        );
         assert.equal((await migrated.sign(newSignature('migrated', { origin: 'https://partner.example' }))).count, 2);
-        assert.deepEqual(await migrated.originCounts('migrated'), [{ day: '2026-11-30', origin: 'https://partner.example', count: 1 }]);
+        assert.deepEqual(await migrated.originCounts('migrated'), [
+          { day: '2026-11-30', origin: 'https://partner.example', count: 1 },
+        ]);
       } finally {
         await migrated.close();
       }
@@ -289,7 +346,10 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
         const outcomes = await Promise.all(
           Array.from({ length: 300 }, (_, index) => (index % 2 ? store : other).sign(newSignature('concurrent'))),
         );
-        assert.deepEqual(outcomes.map((outcome) => outcome.count).sort((a, b) => a - b), Array.from({ length: 300 }, (_, index) => index + 1));
+        assert.deepEqual(
+          outcomes.map((outcome) => outcome.count).sort((a, b) => a - b),
+          Array.from({ length: 300 }, (_, index) => index + 1),
+        );
         assert.equal(await store.count('concurrent'), 300);
         assert.equal(await other.count('concurrent'), 300);
       } finally {
@@ -325,7 +385,9 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
         assert.equal(await store.count('locked'), 1);
         assert.equal(settled, 0, 'the count did not wait for the signatures');
         const outcomes = await Promise.allSettled(signing);
-        assert.ok(outcomes.every((outcome) => outcome.status === 'rejected' && outcome.reason instanceof StorageUnavailable));
+        assert.ok(
+          outcomes.every((outcome) => outcome.status === 'rejected' && outcome.reason instanceof StorageUnavailable),
+        );
       } finally {
         await release();
       }
@@ -340,45 +402,61 @@ function storeSuite(name: string, makeHarness: () => Promise<Harness>, skip: () 
       } finally {
         await harness.bringBack();
       }
-      assert.ok(await eventually(() => store.ping().then(() => true, () => false)), 'ping recovered');
+      assert.ok(
+        await eventually(() =>
+          store.ping().then(
+            () => true,
+            () => false,
+          ),
+        ),
+        'ping recovered',
+      );
       assert.equal((await store.sign(newSignature('gone'))).count, 1);
     });
   });
 }
 
-storeSuite('SQLite', async () => sqliteHarness(), async () => undefined);
+storeSuite(
+  'SQLite',
+  async () => sqliteHarness(),
+  async () => undefined,
+);
 storeSuite('PostgreSQL', postgresHarness, postgresSkipReason);
 
 describe('PostgreSQL stores sharing one database', { timeout: 60_000 }, async () => {
   const skipReason = await postgresSkipReason();
-  it('hear every instance’s count changes and deletions made by hand, also after their connection broke', { skip: skipReason }, async () => {
-    const harness = await postgresHarness();
-    const [first, second] = [await harness.open(), await harness.open()];
-    try {
-      const heard: number[] = [];
-      second.onCountChange((petitionId, count) => petitionId === 'shared' && heard.push(count));
-      const erased = newSignature('shared');
-      await first.sign(erased);
-      await first.sign(newSignature('shared'));
-      assert.ok(await eventually(() => heard.length === 2), `heard ${heard}`);
-      await harness.sql(`DELETE FROM signatures WHERE email_hash = '${erased.emailHash}'`);
-      assert.ok(await eventually(() => heard.length === 3), `heard ${heard}`);
-      assert.deepEqual(heard, [1, 2, 1]);
-      assert.equal(await second.count('shared'), 1);
-      // The listening connection breaks too, and comes back on its own.
-      await harness.takeAway();
-      await harness.bringBack();
-      assert.ok(
-        await eventually(async () => {
-          await first.sign(newSignature('shared')).catch(() => undefined);
-          return heard.length > 3;
-        }),
-        'heard a signature after the connection came back',
-      );
-    } finally {
-      await first.close();
-      await second.close();
-      await harness.cleanup();
-    }
-  });
+  it(
+    'hear every instance’s count changes and deletions made by hand, also after their connection broke',
+    { skip: skipReason },
+    async () => {
+      const harness = await postgresHarness();
+      const [first, second] = [await harness.open(), await harness.open()];
+      try {
+        const heard: number[] = [];
+        second.onCountChange((petitionId, count) => petitionId === 'shared' && heard.push(count));
+        const erased = newSignature('shared');
+        await first.sign(erased);
+        await first.sign(newSignature('shared'));
+        assert.ok(await eventually(() => heard.length === 2), `heard ${heard}`);
+        await harness.sql(`DELETE FROM signatures WHERE email_hash = '${erased.emailHash}'`);
+        assert.ok(await eventually(() => heard.length === 3), `heard ${heard}`);
+        assert.deepEqual(heard, [1, 2, 1]);
+        assert.equal(await second.count('shared'), 1);
+        // The listening connection breaks too, and comes back on its own.
+        await harness.takeAway();
+        await harness.bringBack();
+        assert.ok(
+          await eventually(async () => {
+            await first.sign(newSignature('shared')).catch(() => undefined);
+            return heard.length > 3;
+          }),
+          'heard a signature after the connection came back',
+        );
+      } finally {
+        await first.close();
+        await second.close();
+        await harness.cleanup();
+      }
+    },
+  );
 });

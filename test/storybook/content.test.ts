@@ -7,7 +7,11 @@ import { CONTENT, contentIn } from '../../stories/content.js';
 /** Every text of a language's content, by path ("gulzire.quote"). */
 function texts(value: object, path = ''): [string, string][] {
   return Object.entries(value).flatMap(([key, inner]) =>
-    typeof inner === 'string' ? [[`${path}${key}`, inner] as [string, string]] : typeof inner === 'object' ? texts(inner, `${path}${key}.`) : [],
+    typeof inner === 'string'
+      ? [[`${path}${key}`, inner] as [string, string]]
+      : typeof inner === 'object'
+        ? texts(inner, `${path}${key}.`)
+        : [],
   );
 }
 const NAMES = /(^|\.)name$/;
@@ -24,13 +28,18 @@ describe('story content', () => {
       expect(own.map(([path]) => path)).to.deep.equal([...english.keys()]);
       for (const [path, text] of own) {
         expect(text.trim(), `${locale} ${path}`).not.to.equal('');
-        if (locale !== 'en' && !NAMES.test(path)) expect(text, `${locale} ${path} is English`).not.to.equal(english.get(path));
+        if (locale !== 'en' && !NAMES.test(path))
+          expect(text, `${locale} ${path} is English`).not.to.equal(english.get(path));
       }
     });
   }
 
   it('marks every translation for review until a native speaker has read it', () => {
-    expect(Object.entries(CONTENT).filter(([, content]) => content.reviewed).map(([locale]) => locale)).to.deep.equal(['en']);
+    expect(
+      Object.entries(CONTENT)
+        .filter(([, content]) => content.reviewed)
+        .map(([locale]) => locale),
+    ).to.deep.equal(['en']);
   });
 
   it('follows a regional tag to its language, and falls back to English', () => {

@@ -10,13 +10,21 @@ import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 
 // STORYBOOK_DIR: another built preview, as the renderer's own test gives it (test/storybook/render-stories.test.mjs).
 const ROOT = process.env.STORYBOOK_DIR ?? 'storybook-static';
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const server = createServer((request, response) => {
   if (request.url === '/favicon.ico') return response.writeHead(204).end();
   const path = normalize(join(ROOT, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
-  const file = path.startsWith(ROOT) && existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+  const file =
+    path.startsWith(ROOT) && existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
   if (!file.startsWith(ROOT) || !existsSync(file)) return response.writeHead(404).end();
   response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(response);
@@ -58,7 +66,8 @@ async function openPreview() {
         if (await page.evaluate(() => typeof globalThis.axeCheck?.run === 'function')) return;
         throw new Error('the preview navigated while it was being opened');
       } catch (error) {
-        if (attempt === ATTEMPTS) throw new Error(`The preview could not be opened in ${ATTEMPTS} attempts: ${error}`, { cause: error });
+        if (attempt === ATTEMPTS)
+          throw new Error(`The preview could not be opened in ${ATTEMPTS} attempts: ${error}`, { cause: error });
         console.log(`  (the preview navigated while it was being opened; attempt ${attempt + 1} of ${ATTEMPTS})`);
         await page.waitForLoadState('load').catch(() => {});
       }
@@ -89,14 +98,23 @@ async function check(story) {
     );
     if (outcome !== 'rendered') problems.push(outcome);
     const empty = await page.evaluate(async () => {
-      const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('cw-'));
+      const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) =>
+        el.localName.startsWith('cw-'),
+      );
       await Promise.all(widgets.map((widget) => widget.updateComplete));
       if (widgets.length === 0) return ['no widget rendered'];
-      return widgets.filter((widget) => !widget.shadowRoot?.childElementCount).map((widget) => `<${widget.localName}> is empty`);
+      return widgets
+        .filter((widget) => !widget.shadowRoot?.childElementCount)
+        .map((widget) => `<${widget.localName}> is empty`);
     });
     problems.push(...empty);
     const violations = await page.evaluate(async () => (await globalThis.axeCheck.run('#storybook-root')).violations);
-    problems.push(...violations.map((violation) => `axe ${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")})`));
+    problems.push(
+      ...violations.map(
+        (violation) =>
+          `axe ${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`,
+      ),
+    );
   } catch (error) {
     problems.push(String(error));
   }
@@ -107,7 +125,8 @@ async function judge(story) {
   for (let attempt = 1; ; attempt++) {
     await check(story);
     // The new document may not have loaded yet, but the old one's scripts are gone.
-    if (problems.some((problem) => /Execution context was destroyed|Target page|navigation/.test(problem))) navigated = true;
+    if (problems.some((problem) => /Execution context was destroyed|Target page|navigation/.test(problem)))
+      navigated = true;
     if (!navigated || attempt === 3) return;
     console.log(`  (the preview navigated during ${story.id}; opened again and the story judged again)`);
     await openPreview();
@@ -124,7 +143,15 @@ for (const story of stories) {
 
 // Every story's content must follow the language toolbar (stories/content.ts): once all are judged in English, each is
 // shown again in Uyghur and must say none of the seed's English, but where the story is about an English quote.
-const ENGLISH_SEED = ['people detained', 'Take action now', 'It makes me cry', 'My father is an ordinary', 'He was hooded', 'I agree that my name', 'people stand with'];
+const ENGLISH_SEED = [
+  'people detained',
+  'Take action now',
+  'It makes me cry',
+  'My father is an ordinary',
+  'He was hooded',
+  'I agree that my name',
+  'people stand with',
+];
 const untranslated = [];
 const CONTENT_LOCALE = process.env.STORY_CONTENT_LOCALE ?? 'ug';
 const showIn = (locale) =>
@@ -149,7 +176,10 @@ async function englishIn(story) {
             const channel = globalThis.__STORYBOOK_ADDONS_CHANNEL__;
             channel.once('storyRendered', () => {
               const root = document.querySelector('#storybook-root');
-              const text = [root.innerHTML, ...[...root.querySelectorAll('*')].map((element) => element.shadowRoot?.innerHTML ?? '')].join(' ');
+              const text = [
+                root.innerHTML,
+                ...[...root.querySelectorAll('*')].map((element) => element.shadowRoot?.innerHTML ?? ''),
+              ].join(' ');
               resolve(seed.filter((words) => text.includes(words)));
             });
             channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
@@ -171,7 +201,11 @@ for (const story of stories.filter(({ name, tags = [] }) => !/English/.test(name
   const english = await englishIn(story);
   if (english.length) untranslated.push(`${story.title} / ${story.name}: ${english.join(', ')}`);
 }
-console.log(untranslated.length ? `✗ Story content in ${CONTENT_LOCALE}\n    ${untranslated.join('\n    ')}` : `✓ Story content follows the language toolbar (${CONTENT_LOCALE})`);
+console.log(
+  untranslated.length
+    ? `✗ Story content in ${CONTENT_LOCALE}\n    ${untranslated.join('\n    ')}`
+    : `✓ Story content follows the language toolbar (${CONTENT_LOCALE})`,
+);
 if (untranslated.length) failures.push('content');
 
 await browser.close();

@@ -40,13 +40,18 @@ test('the story renderer judges every story of a preview that navigates itself',
   const dir = mkdtempSync(join(tmpdir(), 'cw-preview-'));
   try {
     writeFileSync(join(dir, 'iframe.html'), PREVIEW);
-    const entries = Object.fromEntries(STORIES.map((name) => [`stand-in--${name}`, { type: 'story', id: `stand-in--${name}`, title: 'Stand-in', name }]));
+    const entries = Object.fromEntries(
+      STORIES.map((name) => [`stand-in--${name}`, { type: 'story', id: `stand-in--${name}`, title: 'Stand-in', name }]),
+    );
     writeFileSync(join(dir, 'index.json'), JSON.stringify({ v: 5, entries }));
     const { stdout } = await promisify(execFile)(process.execPath, ['test/storybook/render-stories.mjs'], {
       env: { ...process.env, STORYBOOK_DIR: dir },
       timeout: 120_000,
     }).catch((error) => assert.fail(`the renderer failed:\n${error.stdout}\n${error.stderr}`));
-    assert.deepEqual(stdout.match(/^[✓✗] Stand-in .*$/gm), STORIES.map((name) => `✓ Stand-in / ${name}`));
+    assert.deepEqual(
+      stdout.match(/^[✓✗] Stand-in .*$/gm),
+      STORIES.map((name) => `✓ Stand-in / ${name}`),
+    );
     assert.match(stdout, /navigated during stand-in--two/, 'the reload between stories was noticed');
     assert.match(stdout, /Storybook: \d+ passed, 0 failed/);
   } finally {

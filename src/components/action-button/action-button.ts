@@ -203,7 +203,12 @@ export class ActionButton extends PartnerWidget implements FrameHost {
     }
     const { state, src, origin } = this.framedForm;
     const status = (
-      { loading: 'formLoading', failed: 'formFailed', 'origin-not-allowed': 'formNotAllowed', 'unknown-petition': 'formNotFound' } as const
+      {
+        loading: 'formLoading',
+        failed: 'formFailed',
+        'origin-not-allowed': 'formNotAllowed',
+        'unknown-petition': 'formNotFound',
+      } as const
     )[state as Exclude<typeof state, 'closed' | 'ready'>];
     // A frame of the page's own origin allowed scripts can lift its own sandbox; it gets none, and Chrome no longer
     // warns that it is none. Another origin's form is kept from the page, and from navigating it, by the sandbox.

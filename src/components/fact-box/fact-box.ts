@@ -100,8 +100,7 @@ export class FactBox extends PartnerWidget {
     return html`<div part="base" class="fact-box">
       <p class="figure">
         ${this.valuePrefix ? html`<span part="prefix" class="prefix">${this.valuePrefix}</span>` : nothing}
-        ${this.renderValue()}
-        ${this.label ? html`<span part="label" class="label">${this.label}</span>` : nothing}
+        ${this.renderValue()} ${this.label ? html`<span part="label" class="label">${this.label}</span>` : nothing}
       </p>
       <div part="detail" class="detail" ?hidden=${this.slots.has() === false}>
         <slot></slot>

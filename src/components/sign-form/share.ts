@@ -54,16 +54,23 @@ export function renderSharePanel({ url, text, labels, onCopied }: SharePanelOpti
     }
   };
   return html`<div part="share" class="share">
-    ${navigator.canShare?.({ url })
-      ? html`<button type="button" @click=${share}>${labels.share}</button>`
-      : html`<ul aria-label=${labels.share}>
-          ${shareTargets(url, text, labels.email).map(
-            ({ name, href }) =>
-              html`<li>
-                <a href=${href} target=${ifDefined(href.startsWith('https:') ? '_blank' : undefined)} rel="noopener noreferrer">${name}</a>
-              </li>`,
-          )}
-        </ul>`}
+    ${
+      navigator.canShare?.({ url })
+        ? html`<button type="button" @click=${share}>${labels.share}</button>`
+        : html`<ul aria-label=${labels.share}>
+            ${shareTargets(url, text, labels.email).map(
+              ({ name, href }) =>
+                html`<li>
+                  <a
+                    href=${href}
+                    target=${ifDefined(href.startsWith('https:') ? '_blank' : undefined)}
+                    rel="noopener noreferrer"
+                    >${name}</a
+                  >
+                </li>`,
+            )}
+          </ul>`
+    }
     <button type="button" @click=${copy}>${labels.copyLink}</button>
   </div>`;
 }

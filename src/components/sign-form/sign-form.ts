@@ -108,7 +108,11 @@ export class SignForm extends WidgetElement {
       this.safeShareUrl = checkedUrl(this, 'share-url', this.shareUrl, 'nothing is offered for sharing');
     }
     if (changed.has('frameOrigin') && this.frameOrigin && !isOrigin(this.frameOrigin)) {
-      warnAttribute(this, 'frame-origin', 'must be an origin such as https://partner.example; the form will not talk to its page.');
+      warnAttribute(
+        this,
+        'frame-origin',
+        'must be an origin such as https://partner.example; the form will not talk to its page.',
+      );
     }
   }
 
@@ -140,7 +144,9 @@ export class SignForm extends WidgetElement {
   private wordingVersion(): string | undefined {
     if (this.consentVersion) return this.consentVersion;
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="consent"]');
-    const versioned = slot?.assignedElements({ flatten: true }).find((element) => element.hasAttribute('data-consent-version'));
+    const versioned = slot
+      ?.assignedElements({ flatten: true })
+      .find((element) => element.hasAttribute('data-consent-version'));
     return versioned?.getAttribute('data-consent-version') ?? undefined;
   }
 
@@ -163,7 +169,9 @@ export class SignForm extends WidgetElement {
 
   /** Shows `problems` and moves focus to the first field that has one; says whether there was any. */
   private async showProblems(problems: FieldProblems): Promise<boolean> {
-    this.problems = Object.fromEntries(FIELDS.filter((field) => problems[field]).map((field) => [field, problems[field]]));
+    this.problems = Object.fromEntries(
+      FIELDS.filter((field) => problems[field]).map((field) => [field, problems[field]]),
+    );
     await this.updateComplete;
     const first = FIELDS.find((field) => this.problems[field]);
     if (first) this.control(first).focus();
@@ -217,7 +225,11 @@ export class SignForm extends WidgetElement {
     }
     if (outcome.kind === 'rate-limited') this.retrySeconds = outcome.seconds;
     if (outcome.kind === 'failed' && outcome.reason) {
-      warnAttribute(this, 'consent-version', 'names no consent wording the petition knows (or is missing); its server refused the signature.');
+      warnAttribute(
+        this,
+        'consent-version',
+        'names no consent wording the petition knows (or is missing); its server refused the signature.',
+      );
     }
     this.status = outcome.kind === 'fields' ? 'idle' : outcome.kind;
     if (outcome.kind === 'fields' && (await this.showProblems(outcome.fields))) return;
@@ -225,7 +237,8 @@ export class SignForm extends WidgetElement {
     await this.updateComplete;
     // The disabled button lost focus while sending: give it back, or to Retry when there is one.
     if (!(this.renderRoot as ShadowRoot).activeElement) {
-      (this.renderRoot.querySelector<HTMLButtonElement>('.retry') ?? this.renderRoot.querySelector<HTMLButtonElement>('.submit'))!.focus();
+      (this.renderRoot.querySelector<HTMLButtonElement>('.retry') ??
+        this.renderRoot.querySelector<HTMLButtonElement>('.submit'))!.focus();
     }
   }
 
@@ -238,7 +251,11 @@ export class SignForm extends WidgetElement {
   private retryTime(): string {
     const seconds = this.retrySeconds;
     const [value, unit] =
-      seconds < 60 ? [seconds, 'second' as const] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute' as const] : [Math.ceil(seconds / 3600), 'hour' as const];
+      seconds < 60
+        ? [seconds, 'second' as const]
+        : seconds < 3600
+          ? [Math.ceil(seconds / 60), 'minute' as const]
+          : [Math.ceil(seconds / 3600), 'hour' as const];
     return relativeTime(value, unit, this.localize.lang);
   }
 
@@ -280,28 +297,68 @@ export class SignForm extends WidgetElement {
     const sending = this.status === 'sending';
     const lang = this.localize.lang;
     return html`<div part="base" class="base">
-      <form part="form" novalidate aria-busy=${sending} ?hidden=${signed} @submit=${this.submit} @input=${this.recheck} @change=${this.recheck}>
+      <form
+        part="form"
+        novalidate
+        aria-busy=${sending}
+        ?hidden=${signed}
+        @submit=${this.submit}
+        @input=${this.recheck}
+        @change=${this.recheck}
+      >
         <fieldset ?disabled=${!this.safePetition}>
           <div class="field">
             <label for="name">${t('nameLabel')}</label>
-            <input id="name" name="name" autocomplete="name" maxlength="100" required aria-invalid=${ifDefined(this.invalid('name'))} aria-describedby=${ifDefined(this.described('name'))} />
+            <input
+              id="name"
+              name="name"
+              autocomplete="name"
+              maxlength="100"
+              required
+              aria-invalid=${ifDefined(this.invalid('name'))}
+              aria-describedby=${ifDefined(this.described('name'))}
+            />
             ${this.renderError('name')}
           </div>
           <div class="field">
             <label for="email">${t('emailLabel')}</label>
-            <input id="email" name="email" type="email" dir="ltr" autocomplete="email" maxlength="254" required aria-invalid=${ifDefined(this.invalid('email'))} aria-describedby=${ifDefined(this.described('email'))} />
+            <input
+              id="email"
+              name="email"
+              type="email"
+              dir="ltr"
+              autocomplete="email"
+              maxlength="254"
+              required
+              aria-invalid=${ifDefined(this.invalid('email'))}
+              aria-describedby=${ifDefined(this.described('email'))}
+            />
             ${this.renderError('email')}
           </div>
           <div class="field">
             <label for="country">${t('countryLabel')}</label>
-            <select id="country" name="country" autocomplete="country" aria-invalid=${ifDefined(this.invalid('country'))} aria-describedby=${ifDefined(this.described('country'))} @change=${this.pickCountry}>
+            <select
+              id="country"
+              name="country"
+              autocomplete="country"
+              aria-invalid=${ifDefined(this.invalid('country'))}
+              aria-describedby=${ifDefined(this.described('country'))}
+              @change=${this.pickCountry}
+            >
               <option value="">—</option>
               ${countryOptions(lang, () => this.requestUpdate()).map(([code, name]) => html`<option value=${code}>${name}</option>`)}
             </select>
             ${this.renderError('country')}
           </div>
           <div class="check">
-            <input id="consent" name="consent" type="checkbox" required aria-invalid=${ifDefined(this.invalid('consent'))} aria-describedby=${ifDefined(this.described('consent'))} />
+            <input
+              id="consent"
+              name="consent"
+              type="checkbox"
+              required
+              aria-invalid=${ifDefined(this.invalid('consent'))}
+              aria-describedby=${ifDefined(this.described('consent'))}
+            />
             <label for="consent"><slot name="consent">${this.consentText || nothing}</slot></label>
           </div>
           ${this.renderError('consent')}
@@ -321,15 +378,19 @@ export class SignForm extends WidgetElement {
       </form>
       <div part="thanks" class="thanks" tabindex="-1" ?hidden=${!signed}>
         <p class="thanks-title">${t(pending ? 'checkInbox' : 'thanks')}</p>
-        <p>${pending ? t('checkInboxHint') : this.localize.plural('signatures', this.count, { count: formatNumber(this.count, lang) })}</p>
-        ${signed && this.safeShareUrl
-          ? renderSharePanel({
-              url: new URL(this.safeShareUrl, document.baseURI).href,
-              text: this.shareText,
-              labels: { share: t('share'), copyLink: t('copyLink'), email: t('emailLabel') },
-              onCopied: () => (this.copied = true),
-            })
-          : nothing}
+        <p>
+          ${pending ? t('checkInboxHint') : this.localize.plural('signatures', this.count, { count: formatNumber(this.count, lang) })}
+        </p>
+        ${
+          signed && this.safeShareUrl
+            ? renderSharePanel({
+                url: new URL(this.safeShareUrl, document.baseURI).href,
+                text: this.shareText,
+                labels: { share: t('share'), copyLink: t('copyLink'), email: t('emailLabel') },
+                onCopied: () => (this.copied = true),
+              })
+            : nothing
+        }
       </div>
       <p part="status" class="status ${this.status}">${this.statusText() || nothing}</p>
     </div>`;

@@ -42,14 +42,22 @@ export async function sendSignature(url: string, body: SignatureBody, idempotenc
   } catch {
     return { kind: 'retry' };
   }
-  if (response.status === 429) return { kind: 'rate-limited', seconds: retryAfterSeconds(response.headers.get('Retry-After')) };
+  if (response.status === 429)
+    return { kind: 'rate-limited', seconds: retryAfterSeconds(response.headers.get('Retry-After')) };
   if (response.status >= 500) return { kind: 'retry' };
-  const data = (await response.json().catch(() => null)) as { count?: unknown; fields?: unknown; confirm?: unknown; reason?: unknown } | null;
+  const data = (await response.json().catch(() => null)) as {
+    count?: unknown;
+    fields?: unknown;
+    confirm?: unknown;
+    reason?: unknown;
+  } | null;
   const { count, fields, confirm, reason } = data ?? {};
   // The same answer for a new address, one waiting for confirmation and one that signed: only the mailbox learns which.
   if (response.status === 202 && confirm === 'email') return { kind: 'pending' };
   // 201 signed, 200 already signed: the same answer on purpose, so nobody learns who signed before.
   if ((response.status === 200 || response.status === 201) && isCount(count)) return { kind: 'signed', count };
   if (response.status === 422 && fields && typeof fields === 'object') return { kind: 'fields', fields };
-  return response.status === 422 && reason === 'unknown-consent-version' ? { kind: 'failed', reason } : { kind: 'failed' };
+  return response.status === 422 && reason === 'unknown-consent-version'
+    ? { kind: 'failed', reason }
+    : { kind: 'failed' };
 }

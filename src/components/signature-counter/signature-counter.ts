@@ -155,7 +155,8 @@ export class SignatureCounter extends PartnerWidget {
     } else {
       this.countUp.animate(this.countUp.value ?? previous, count);
     }
-    if (previous !== undefined && this.safePetition) announcer.update(petitionUrl(this.safePetition), this.countText(count), this.localize.lang);
+    if (previous !== undefined && this.safePetition)
+      announcer.update(petitionUrl(this.safePetition), this.countText(count), this.localize.lang);
     this.dispatchEvent(new CountChangeEvent({ count, goal: this.shownGoal }));
   }
 
@@ -187,15 +188,18 @@ export class SignatureCounter extends PartnerWidget {
   private renderProgress(count: number | undefined, goal: number | undefined) {
     if (count !== undefined && goal !== undefined) {
       // The noun follows the goal, the last number before it: "1 of 1,000,000 signatures".
-      const name = this.localize.plural('signaturesOfGoal', goal, { count: this.format(count), goal: this.format(goal) });
+      const name = this.localize.plural('signaturesOfGoal', goal, {
+        count: this.format(count),
+        goal: this.format(goal),
+      });
       return html`<progress
-        part="progress"
-        class="progress"
-        max=${goal}
-        .value=${Math.min(this.countUp.value ?? count, goal)}
-        aria-label=${name}
-      ></progress>
-      <p part="goal" class="goal" aria-hidden="true">${this.localize.term('goal', { goal: this.format(goal) })}</p>`;
+          part="progress"
+          class="progress"
+          max=${goal}
+          .value=${Math.min(this.countUp.value ?? count, goal)}
+          aria-label=${name}
+        ></progress>
+        <p part="goal" class="goal" aria-hidden="true">${this.localize.term('goal', { goal: this.format(goal) })}</p>`;
     }
     // Room for the bar until the first answer says whether there is a goal.
     const goalMayCome = this.safePetition !== undefined && this.petitionCount === undefined;
@@ -210,20 +214,26 @@ export class SignatureCounter extends PartnerWidget {
     const goal = this.shownGoal;
     return html`<div part="base" class="counter" aria-busy=${count === undefined}>
       <p class="figure">
-        ${count === undefined
-          ? html`<span class="value strut" aria-hidden="true">&#8203;</span
-              ><span class="label loading">${this.localize.term('loadingCount')}</span>`
-          : this.renderCount(count)}
+        ${
+          count === undefined
+            ? html`<span class="value strut" aria-hidden="true">&#8203;</span
+                ><span class="label loading">${this.localize.term('loadingCount')}</span>`
+            : this.renderCount(count)
+        }
       </p>
       ${this.renderProgress(count, goal)}
-      ${count !== undefined && goal !== undefined && count >= goal
-        ? html`<p part="goal-reached" class="reached">${this.localize.term('goalReached')}</p>`
-        : nothing}
-      ${this.safePetition
-        ? html`<button part="pause" class="pause" type="button" @click=${this.togglePause}>
-            ${this.localize.term(this.paused ? 'resumeUpdates' : 'pauseUpdates')}
-          </button>`
-        : nothing}
+      ${
+        count !== undefined && goal !== undefined && count >= goal
+          ? html`<p part="goal-reached" class="reached">${this.localize.term('goalReached')}</p>`
+          : nothing
+      }
+      ${
+        this.safePetition
+          ? html`<button part="pause" class="pause" type="button" @click=${this.togglePause}>
+              ${this.localize.term(this.paused ? 'resumeUpdates' : 'pauseUpdates')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -121,7 +121,10 @@ export class TestimonyCard extends PartnerWidget {
   private toggleTranslation(): void {
     this.showingOriginal = !this.showingOriginal;
     // Through the page's announcer, as every status message: a live region in a shadow root is missed by some readers.
-    announcer.reply(this.localize.term(this.showingOriginal ? 'originalShown' : 'translationShown'), this.localize.lang);
+    announcer.reply(
+      this.localize.term(this.showingOriginal ? 'originalShown' : 'translationShown'),
+      this.localize.lang,
+    );
   }
 
   private renderContentNote() {
@@ -175,11 +178,13 @@ export class TestimonyCard extends PartnerWidget {
           ${(showingTranslation ? translation : original).map((paragraph) => html`<p>${paragraph}</p>`)}
           <div class="light" ?hidden=${!this.asServer}><slot></slot><slot name="translation"></slot></div>
         </div>
-        ${hasTranslation && !hiddenByNote
-          ? html`<button part="translation-toggle" class="toggle" type="button" @click=${this.toggleTranslation}>
-              ${this.localize.term(showingTranslation ? 'showOriginal' : 'showTranslation')}
-            </button>`
-          : nothing}
+        ${
+          hasTranslation && !hiddenByNote
+            ? html`<button part="translation-toggle" class="toggle" type="button" @click=${this.toggleTranslation}>
+                ${this.localize.term(showingTranslation ? 'showOriginal' : 'showTranslation')}
+              </button>`
+            : nothing
+        }
         <figcaption part="attribution" ?hidden=${!hasAttribution && !this.source}>
           ${this.renderPhoto()}
           <span class="who">

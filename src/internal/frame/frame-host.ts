@@ -81,7 +81,11 @@ export class FrameHostController implements ReactiveController {
     if (this.state !== 'loading') return;
     let answer: ErrorAnswer | undefined;
     try {
-      const response = await fetch(this.src, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
+      const response = await fetch(this.src, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: { Accept: 'application/json' },
+      });
       if (response.ok) return;
       answer = (await response.json().catch(() => undefined)) as ErrorAnswer | undefined;
     } catch {

@@ -15,12 +15,18 @@ const ERROR_COLOR = 'light-dark(#b3261e, #ffb4ab)';
  * fully transparent one (a "Sign" button nobody sees).
  */
 function checkedColor(value: string): string | undefined {
-  const shape = /^(?:#[\da-f]{3,8}|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix)\([\w\s#(),.%/+-]*\))$/i;
+  const shape =
+    /^(?:#[\da-f]{3,8}|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix)\([\w\s#(),.%/+-]*\))$/i;
   const keyword = /^(?:inherit|initial|unset|revert|revert-layer|currentcolor|transparent)$/i;
   const substitution = /\b(?:var|env|attr|url)\(/i;
   // Alpha 0: the fourth of rgba()'s commas, or after the slash of the space syntax; never a colour channel of 0.
   const invisible = /^rgba\((?:[^,]*,){3}\s*0*\.?0*%?\s*\)$|\/\s*0*\.?0*%?\s*\)$/i;
-  return value.length <= 200 && shape.test(value) && !keyword.test(value) && !substitution.test(value) && !invisible.test(value) && CSS.supports('color', value)
+  return value.length <= 200 &&
+    shape.test(value) &&
+    !keyword.test(value) &&
+    !substitution.test(value) &&
+    !invisible.test(value) &&
+    CSS.supports('color', value)
     ? value
     : undefined;
 }
@@ -40,7 +46,14 @@ function checkedStrings(json: string): StringOverrides | undefined {
     // The button sends every override it has; those of the widgets (`close`, `formLoading`…) are not the form's.
     if (!Object.hasOwn(signFormEn, key)) continue;
     const plural = typeof signFormEn[key as keyof typeof signFormEn] !== 'string';
-    if (plural ? value && typeof value === 'object' && Object.values(value).every(isText) && isText((value as PluralTerm).other) : isText(value)) {
+    if (
+      plural
+        ? value &&
+          typeof value === 'object' &&
+          Object.values(value).every(isText) &&
+          isText((value as PluralTerm).other)
+        : isText(value)
+    ) {
       kept[key] = value as string | PluralTerm;
     }
   }

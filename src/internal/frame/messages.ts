@@ -31,6 +31,7 @@ export function asFrameMessage(data: unknown): FrameMessage | undefined {
   if (typeof message.type !== 'string' || !FRAME_MESSAGE_TYPES.has(message.type)) return undefined;
   const isHeight = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
   if (message.type === 'cw-sign-signed' && !isCount(message.count)) return undefined;
-  if ((message.type === 'cw-sign-ready' || message.type === 'cw-sign-resize') && !isHeight(message.height)) return undefined;
+  if ((message.type === 'cw-sign-ready' || message.type === 'cw-sign-resize') && !isHeight(message.height))
+    return undefined;
   return message as FrameMessage;
 }

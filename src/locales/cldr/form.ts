@@ -2,21 +2,21 @@
 
 /** By language: "in {0} seconds" and so on. */
 export const RELATIVE_TIME: Readonly<Record<string, Record<'second' | 'minute' | 'hour', string>>> = {
-  "kk": {
-    "second": "{0} секундтан кейін",
-    "minute": "{0} минуттан кейін",
-    "hour": "{0} сағаттан кейін"
+  kk: {
+    second: '{0} секундтан кейін',
+    minute: '{0} минуттан кейін',
+    hour: '{0} сағаттан кейін',
   },
-  "ug": {
-    "second": "{0} سېكۇنتتىن كېيىن",
-    "minute": "{0} مىنۇتتىن كېيىن",
-    "hour": "{0} سائەتتىن كېيىن"
-  }
+  ug: {
+    second: '{0} سېكۇنتتىن كېيىن',
+    minute: '{0} مىنۇتتىن كېيىن',
+    hour: '{0} سائەتتىن كېيىن',
+  },
 };
 
 /** By language: the country names, loaded on first use (a page in one language never loads another's). */
 export const REGIONS: Readonly<Record<string, () => Promise<{ default: string }>>> = {
-  "kk": () => import('./regions/kk.js'),
-  "ug": () => import('./regions/ug.js'),
-  "kk-Arab": () => import('./regions/kk-arab.js'),
+  kk: () => import('./regions/kk.js'),
+  ug: () => import('./regions/ug.js'),
+  'kk-Arab': () => import('./regions/kk-arab.js'),
 };

@@ -21,7 +21,8 @@ export const de: SignFormCatalog = {
   failed: 'Nicht gesendet. Bitte später erneut versuchen.',
   thanks: 'Danke für Ihre Unterschrift!',
   checkInbox: 'Fast geschafft: Schauen Sie in Ihr Postfach.',
-  checkInboxHint: 'Wir haben Ihnen eine E-Mail geschickt. Ihre Unterschrift zählt, sobald Sie sie mit dem Link darin bestätigen.',
+  checkInboxHint:
+    'Wir haben Ihnen eine E-Mail geschickt. Ihre Unterschrift zählt, sobald Sie sie mit dem Link darin bestätigen.',
   invalidName: 'Bitte verwenden Sie in Ihrem Namen nur sichtbare Zeichen.',
   share: 'Teilen',
   copyLink: 'Link kopieren',

@@ -21,7 +21,8 @@ export const fr: SignFormCatalog = {
   failed: 'Non envoyé. Réessayez plus tard.',
   thanks: 'Merci d’avoir signé !',
   checkInbox: 'Presque fini : consultez votre boîte mail.',
-  checkInboxHint: 'Nous vous avons envoyé un e-mail. Votre signature comptera dès que vous la confirmerez avec le lien qu’il contient.',
+  checkInboxHint:
+    'Nous vous avons envoyé un e-mail. Votre signature comptera dès que vous la confirmerez avec le lien qu’il contient.',
   invalidName: 'Veuillez n’utiliser que des caractères visibles dans votre nom.',
   share: 'Partager',
   copyLink: 'Copier le lien',

@@ -14,4 +14,17 @@ import type { SignFormCatalog } from '../catalog.js';
 import type { Locale } from '../languages.js';
 
 /** The sign-up form's catalogs, added by the form when it loads; they carry the one term it shares with the widgets. */
-export const SIGN_FORM_CATALOGS = { en: signFormEn, fr, es, ar, 'zh-Hans': zhHans, 'zh-Hant': zhHant, ru, ug, kk, 'kk-Arab': kkArab, tr, de } as const satisfies Record<Locale, SignFormCatalog>;
+export const SIGN_FORM_CATALOGS = {
+  en: signFormEn,
+  fr,
+  es,
+  ar,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  ru,
+  ug,
+  kk,
+  'kk-Arab': kkArab,
+  tr,
+  de,
+} as const satisfies Record<Locale, SignFormCatalog>;

@@ -13,7 +13,9 @@ const part = <T extends Element = HTMLElement>(button: ActionButton, name: strin
 
 describe('<cw-action-button> as a link', () => {
   it('renders a real link, in the same tab, and fires cw-action when followed', async () => {
-    const button = await fixture<ActionButton>(html`<cw-action-button href="#take-action">Take action now</cw-action-button>`);
+    const button = await fixture<ActionButton>(
+      html`<cw-action-button href="#take-action">Take action now</cw-action-button>`,
+    );
     const link = part<HTMLAnchorElement>(button, 'button');
     expect(link.localName).to.equal('a');
     expect(link.getAttribute('href')).to.equal('#take-action');
@@ -26,19 +28,23 @@ describe('<cw-action-button> as a link', () => {
   });
 
   it('opens a new tab with noopener noreferrer only when asked', async () => {
-    const button = await fixture<ActionButton>(html`<cw-action-button href="https://www.amnesty.org/" target="_blank">Act</cw-action-button>`);
+    const button = await fixture<ActionButton>(
+      html`<cw-action-button href="https://www.amnesty.org/" target="_blank">Act</cw-action-button>`,
+    );
     const link = part<HTMLAnchorElement>(button, 'button');
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.equal('noopener noreferrer');
   });
 
   it('appends utm_source and utm_campaign, and nothing else', async () => {
-    const button = await fixture<ActionButton>(html`<cw-action-button
-      href="https://www.amnesty.org/act?lang=en"
-      utm-source="partner-blog"
-      utm-campaign="close the camps"
-      >Act</cw-action-button
-    >`);
+    const button = await fixture<ActionButton>(
+      html`<cw-action-button
+        href="https://www.amnesty.org/act?lang=en"
+        utm-source="partner-blog"
+        utm-campaign="close the camps"
+        >Act</cw-action-button
+      >`,
+    );
     const url = new URL(part<HTMLAnchorElement>(button, 'button').href);
     expect([...url.searchParams]).to.deep.equal([
       ['lang', 'en'],
@@ -68,7 +74,9 @@ describe('<cw-action-button> as a link', () => {
   it('warns about an unknown target and a missing href', async () => {
     const warnings = captureWarnings();
     try {
-      const button = await fixture<ActionButton>(html`<cw-action-button href="/act" target="_top">Act</cw-action-button>`);
+      const button = await fixture<ActionButton>(
+        html`<cw-action-button href="/act" target="_top">Act</cw-action-button>`,
+      );
       expect(part<HTMLAnchorElement>(button, 'button').hasAttribute('target')).to.equal(false);
       await fixture(html`<cw-action-button>Act</cw-action-button>`);
       expect(warnings.messages).to.deep.equal([
@@ -83,7 +91,9 @@ describe('<cw-action-button> as a link', () => {
   it('sizes itself in em from the surrounding text, under a 62.5% root font size', async () => {
     document.documentElement.style.fontSize = '62.5%';
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 16px"><cw-action-button href="/act">Act</cw-action-button></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="font-size: 16px"><cw-action-button href="/act">Act</cw-action-button></div>`,
+      );
       const control = part(wrapper.firstElementChild as ActionButton, 'button');
       expect(control.getBoundingClientRect().height).to.be.at.least(44);
     } finally {
@@ -105,9 +115,15 @@ describe('<cw-action-button> label', () => {
   });
 
   it('is the visible text only: no comment a CMS or framework left, no script, nothing hidden', async () => {
-    const button = await fixture<ActionButton>(html`<cw-action-button petition=${PETITION}
-      ><!-- edited by comms -->Sign <script>/* tracking */</script><span hidden>(draft)</span><em>the petition</em></cw-action-button
-    >`);
+    const button = await fixture<ActionButton>(
+      html`<cw-action-button petition=${PETITION}
+        ><!-- edited by comms -->Sign
+        <script>
+          /* tracking */
+        </script>
+        <span hidden>(draft)</span><em>the petition</em></cw-action-button
+      >`,
+    );
     expect(part(button, 'button').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Sign the petition');
     part(button, 'button').click();
     await button.updateComplete;
@@ -137,9 +153,11 @@ describe('<cw-action-button> with a petition', () => {
   });
 
   it('opens a titled modal dialog framing {petition}/form in the page’s language and origin', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr">
-      <cw-action-button petition=${PETITION}>Signer la pétition</cw-action-button>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr">
+        <cw-action-button petition=${PETITION}>Signer la pétition</cw-action-button>
+      </div>`,
+    );
     const button = wrapper.firstElementChild as ActionButton;
     await button.updateComplete;
     const action = oneEvent(button, 'cw-action');
@@ -149,7 +167,9 @@ describe('<cw-action-button> with a petition', () => {
     const dialog = part<HTMLDialogElement>(button, 'dialog');
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(button.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).to.equal('Signer la pétition');
+    expect(button.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      'Signer la pétition',
+    );
     const frame = button.shadowRoot!.querySelector('iframe')!;
     const src = new URL(frame.src);
     expect(`${src.origin}${src.pathname}`).to.equal(`${PETITION}/form`);
@@ -157,7 +177,9 @@ describe('<cw-action-button> with a petition', () => {
     expect(src.searchParams.get('origin')).to.equal(location.origin);
     expect(frame.referrerPolicy).to.equal('no-referrer');
     // The petition server is another origin here; on the page's own, the frame has no sandbox (strict-csp.test.mjs).
-    expect(frame.sandbox.value).to.equal('allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+    expect(frame.sandbox.value).to.equal(
+      'allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    );
     expect(frame.title).to.equal('Signer la pétition');
     expect(part(button, 'close-button').getAttribute('aria-label')).to.equal('Fermer');
     await expect(button).to.be.accessible();
@@ -171,11 +193,21 @@ describe('<cw-action-button> with a petition', () => {
     const dialog = part<HTMLDialogElement>(button, 'dialog');
     const frame = button.shadowRoot!.querySelector('iframe')!;
     const close = { type: 'cw-sign-close' };
-    window.dispatchEvent(new MessageEvent('message', { data: close, origin: 'https://evil.example', source: frame.contentWindow }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: close, origin: 'https://evil.example', source: frame.contentWindow }),
+    );
     window.dispatchEvent(new MessageEvent('message', { data: close, origin: PETITION_ORIGIN, source: window }));
-    window.dispatchEvent(new MessageEvent('message', { data: { type: 'cw-sign-signed', count: -1 }, origin: PETITION_ORIGIN, source: frame.contentWindow }));
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: { type: 'cw-sign-signed', count: -1 },
+        origin: PETITION_ORIGIN,
+        source: frame.contentWindow,
+      }),
+    );
     expect(dialog.open).to.equal(true);
-    window.dispatchEvent(new MessageEvent('message', { data: close, origin: PETITION_ORIGIN, source: frame.contentWindow }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: close, origin: PETITION_ORIGIN, source: frame.contentWindow }),
+    );
     expect(dialog.open).to.equal(false);
   });
 
@@ -207,7 +239,9 @@ describe('<cw-action-button> with a petition', () => {
   it('falls back to the framed form, with a warning, when inline is asked but sign-form.js is not loaded', async () => {
     const warnings = captureWarnings();
     try {
-      const button = await fixture<ActionButton>(html`<cw-action-button petition=${PETITION} inline>Sign</cw-action-button>`);
+      const button = await fixture<ActionButton>(
+        html`<cw-action-button petition=${PETITION} inline>Sign</cw-action-button>`,
+      );
       part(button, 'button').click();
       await button.updateComplete;
       expect(button.shadowRoot!.querySelector('iframe')).to.exist;
@@ -224,7 +258,9 @@ describe('<cw-action-button> with a petition', () => {
   it('disables itself and warns for an unsafe petition URL', async () => {
     const warnings = captureWarnings();
     try {
-      const button = await fixture<ActionButton>(html`<cw-action-button petition="javascript:alert(1)">Sign</cw-action-button>`);
+      const button = await fixture<ActionButton>(
+        html`<cw-action-button petition="javascript:alert(1)">Sign</cw-action-button>`,
+      );
       expect(part<HTMLButtonElement>(button, 'button').disabled).to.equal(true);
       expect(warnings.messages).to.deep.equal([
         '<cw-action-button> petition: is not an http(s) or relative URL; the button is disabled.',

@@ -13,22 +13,27 @@ import { $, fill, statusText, submit } from '../sign-form/form-helpers.js';
 const SERVER: string = (await (await fetch('/__petition-server')).json()).url;
 const PETITION = new URL('api/petitions/close-the-camps', SERVER).href;
 
-const part = (button: ActionButton, name: string) => button.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const part = (button: ActionButton, name: string) =>
+  button.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
 /** Every bit of markup the host page's scripts can reach: the light DOM and every open shadow root. */
 function hostMarkup(root: Document | ShadowRoot = document): string {
   const elements = [...root.querySelectorAll('*')];
   const shadows = elements.flatMap((element) => (element.shadowRoot ? [hostMarkup(element.shadowRoot)] : []));
-  const inputs = elements.flatMap((element) => ('value' in element ? [String((element as HTMLInputElement).value)] : []));
+  const inputs = elements.flatMap((element) =>
+    'value' in element ? [String((element as HTMLInputElement).value)] : [],
+  );
   const own = root instanceof Document ? root.documentElement.outerHTML : root.innerHTML;
   return [own, ...inputs, ...shadows].join('\n');
 }
 
 async function openSignUpByKeyboard() {
-  const page = await fixture<HTMLDivElement>(html`<div>
-    <cw-signature-counter petition=${PETITION}></cw-signature-counter>
-    <cw-action-button petition=${PETITION}>Sign the petition</cw-action-button>
-  </div>`);
+  const page = await fixture<HTMLDivElement>(
+    html`<div>
+      <cw-signature-counter petition=${PETITION}></cw-signature-counter>
+      <cw-action-button petition=${PETITION}>Sign the petition</cw-action-button>
+    </div>`,
+  );
   const counter = page.querySelector('cw-signature-counter') as SignatureCounter;
   const button = page.querySelector('cw-action-button') as ActionButton;
   await button.updateComplete;
@@ -70,7 +75,10 @@ describe('signing a petition through <cw-action-button>', function () {
 
     const { detail } = await signed;
     expect(detail).to.deep.equal({ petition: PETITION, count: before + 1 });
-    await waitUntil(() => counter.shadowRoot!.textContent!.includes((before + 1).toLocaleString('en')), 'the counter shows the new count');
+    await waitUntil(
+      () => counter.shadowRoot!.textContent!.includes((before + 1).toLocaleString('en')),
+      'the counter shows the new count',
+    );
     expect(hostMarkup()).not.to.include(email);
   });
 
@@ -86,9 +94,13 @@ describe('signing a petition through <cw-action-button>', function () {
   });
 
   it('puts the form itself in the dialog with inline, with the consent text given to the button', async () => {
-    const button = await fixture<ActionButton>(html`<cw-action-button petition=${PETITION} inline
-      >Sign the petition<span slot="consent">I agree to the <a href="/privacy">privacy policy</a>.</span></cw-action-button
-    >`);
+    const button = await fixture<ActionButton>(
+      html`<cw-action-button petition=${PETITION} inline
+        >Sign the petition<span slot="consent"
+          >I agree to the <a href="/privacy">privacy policy</a>.</span
+        ></cw-action-button
+      >`,
+    );
     part(button, 'button').click();
     await button.updateComplete;
     const form = button.shadowRoot!.querySelector('cw-sign-form')!;
@@ -113,17 +125,22 @@ describe('signing a petition through <cw-action-button>', function () {
     ] as const) {
       const warnings = captureWarnings();
       try {
-        const button = await fixture<ActionButton>(html`<cw-action-button petition=${PETITION} inline
-          >Sign the petition<span slot="consent" data-consent-version=${given}>${text}</span></cw-action-button
-        >`);
+        const button = await fixture<ActionButton>(
+          html`<cw-action-button petition=${PETITION} inline
+            >Sign the petition<span slot="consent" data-consent-version=${given}>${text}</span></cw-action-button
+          >`,
+        );
         part(button, 'button').click();
         await button.updateComplete;
         const form = button.shadowRoot!.querySelector('cw-sign-form')!;
         await form.updateComplete;
         await fill(form, { email: `inline-${given}-${Date.now()}@example.org` });
         await submit(form);
-        const answered = () => (counts ? !$(form, '.thanks').hidden : statusText(form) === 'Not sent. Please try again later.');
-        await waitUntil(answered, counts ? 'the signature was not counted' : 'the refusal was not shown', { timeout: 5000 });
+        const answered = () =>
+          counts ? !$(form, '.thanks').hidden : statusText(form) === 'Not sent. Please try again later.';
+        await waitUntil(answered, counts ? 'the signature was not counted' : 'the refusal was not shown', {
+          timeout: 5000,
+        });
         if (counts) {
           expect(warnings.messages).to.deep.equal([]);
         } else {
@@ -146,9 +163,13 @@ describe('signing a petition through <cw-action-button>', function () {
     it(`fits the dialog and its form in ${width} px at ${fontSize} px text, without scrolling sideways`, async () => {
       await setViewport({ width, height: 700 });
       try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: ${fontSize}px">
-          <cw-action-button petition=${PETITION} inline>Sign the petition<span slot="consent">I agree.</span></cw-action-button>
-        </div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="font-size: ${fontSize}px">
+            <cw-action-button petition=${PETITION} inline
+              >Sign the petition<span slot="consent">I agree.</span></cw-action-button
+            >
+          </div>`,
+        );
         const button = wrapper.querySelector('cw-action-button') as ActionButton;
         await button.updateComplete;
         part(button, 'button').click();

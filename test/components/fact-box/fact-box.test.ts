@@ -61,20 +61,24 @@ describe('<cw-fact-box>', () => {
   });
 
   it('shows a text value as written, without counting', async () => {
-    const box = await fixture<FactBox>(html`<cw-fact-box value="Nearly 6,000" label="people in one camp"></cw-fact-box>`);
+    const box = await fixture<FactBox>(
+      html`<cw-fact-box value="Nearly 6,000" label="people in one camp"></cw-fact-box>`,
+    );
     expect(partText(box, 'value')).to.equal('Nearly 6,000');
     expect(box.shadowRoot!.querySelector('.reserve')).to.equal(null);
   });
 
   it('renders prefix, label, detail and a linked source', async () => {
-    const box = await fixture<FactBox>(html`<cw-fact-box
-      value="1000000"
-      value-prefix="Up to"
-      label="people held in 're-education' camps"
-      source="Amnesty International, 2018"
-      source-href="https://www.amnesty.org/en/latest/news/2018/09/china-up-to-one-million-detained/"
-      >The fate of most is unknown.</cw-fact-box
-    >`);
+    const box = await fixture<FactBox>(
+      html`<cw-fact-box
+        value="1000000"
+        value-prefix="Up to"
+        label="people held in 're-education' camps"
+        source="Amnesty International, 2018"
+        source-href="https://www.amnesty.org/en/latest/news/2018/09/china-up-to-one-million-detained/"
+        >The fate of most is unknown.</cw-fact-box
+      >`,
+    );
     expect(partText(box, 'prefix')).to.equal('Up to');
     expect(partText(box, 'label')).to.equal("people held in 're-education' camps");
     expect(partText(box, 'source')).to.equal('Source: Amnesty International, 2018');
@@ -92,7 +96,9 @@ describe('<cw-fact-box>', () => {
     it(`renders the source as text and warns once for source-href="${unsafe}"`, async () => {
       const warnings = captureWarnings();
       try {
-        const box = await fixture<FactBox>(html`<cw-fact-box value="1" source="Report" source-href=${unsafe}></cw-fact-box>`);
+        const box = await fixture<FactBox>(
+          html`<cw-fact-box value="1" source="Report" source-href=${unsafe}></cw-fact-box>`,
+        );
         expect(box.shadowRoot!.querySelector('a')).to.equal(null);
         expect(partText(box, 'source')).to.equal('Source: Report');
         box.label = 'rerendered';
@@ -108,7 +114,9 @@ describe('<cw-fact-box>', () => {
   }
 
   it('links a relative source', async () => {
-    const box = await fixture<FactBox>(html`<cw-fact-box value="1" source="Our report" source-href="/report"></cw-fact-box>`);
+    const box = await fixture<FactBox>(
+      html`<cw-fact-box value="1" source="Our report" source-href="/report"></cw-fact-box>`,
+    );
     expect(box.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/report');
   });
 
@@ -187,7 +195,9 @@ describe('<cw-fact-box>', () => {
   it('sizes itself from the surrounding text, not the root font size', async () => {
     document.documentElement.style.fontSize = '62.5%';
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 20px"><cw-fact-box value="5"></cw-fact-box></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="font-size: 20px"><cw-fact-box value="5"></cw-fact-box></div>`,
+      );
       const value = wrapper.querySelector('cw-fact-box')!.shadowRoot!.querySelector('[part="value"]')!;
       expect(getComputedStyle(value).fontSize).to.equal('50px');
     } finally {
@@ -197,24 +207,44 @@ describe('<cw-fact-box>', () => {
 
   it('reads well from a 240 px sidebar to an 800 px column', async () => {
     for (const width of [240, 800]) {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px">
-        <cw-fact-box value="1000000" value-prefix="Up to" label="people held in “re-education” camps in Xinjiang" source="Amnesty International, 2018"
-          >Uighurs, Kazakhs and other predominantly Muslim ethnic groups.</cw-fact-box
-        >
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: ${width}px">
+          <cw-fact-box
+            value="1000000"
+            value-prefix="Up to"
+            label="people held in “re-education” camps in Xinjiang"
+            source="Amnesty International, 2018"
+            >Uighurs, Kazakhs and other predominantly Muslim ethnic groups.</cw-fact-box
+          >
+        </div>`,
+      );
       const box = wrapper.querySelector('cw-fact-box')!;
       await box.updateComplete;
       const base = box.shadowRoot!.querySelector('[part="base"]')!;
       expect(box.getBoundingClientRect().width).to.equal(width);
       expect(base.scrollWidth).to.be.at.most(width);
-      expect(box.shadowRoot!.querySelector('[part="value"]')!.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
+      expect(box.shadowRoot!.querySelector('[part="value"]')!.getBoundingClientRect().right).to.be.at.most(
+        box.getBoundingClientRect().right,
+      );
     }
   });
 
   it('is accessible, in LTR and RTL', async () => {
-    const box = await fixture<FactBox>(html`<cw-fact-box value="1000000" value-prefix="Up to" label="detained" source="Amnesty" source-href="https://www.amnesty.org/">Detail.</cw-fact-box>`);
+    const box = await fixture<FactBox>(
+      html`<cw-fact-box
+        value="1000000"
+        value-prefix="Up to"
+        label="detained"
+        source="Amnesty"
+        source-href="https://www.amnesty.org/"
+        >Detail.</cw-fact-box
+      >`,
+    );
     await expect(box).to.be.accessible();
-    const rtl = await factBoxIn('ug', 'dir="rtl" label="تۇتۇپ تۇرۇلغان" source="Amnesty" source-href="https://www.amnesty.org/"');
+    const rtl = await factBoxIn(
+      'ug',
+      'dir="rtl" label="تۇتۇپ تۇرۇلغان" source="Amnesty" source-href="https://www.amnesty.org/"',
+    );
     await expect(rtl).to.be.accessible();
   });
 
@@ -237,7 +267,9 @@ describe('<cw-fact-box>', () => {
     });
 
     it('waits until the box scrolls into view', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="margin-block-start: 300vh"><cw-fact-box value="500"></cw-fact-box></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="margin-block-start: 300vh"><cw-fact-box value="500"></cw-fact-box></div>`,
+      );
       const box = wrapper.querySelector('cw-fact-box')!;
       await aTimeout(100);
       expect(drawnValue(box)).to.equal('500');

@@ -31,7 +31,10 @@ export function stubFetch(replies: Reply[], target: Window & typeof globalThis =
   };
 }
 
-export async function signForm(lang = 'en', attributes = `petition="${PETITION}" share-url="https://campaign.example/close"`) {
+export async function signForm(
+  lang = 'en',
+  attributes = `petition="${PETITION}" share-url="https://campaign.example/close"`,
+) {
   const wrapper = await fixture<HTMLDivElement>(
     `<div lang="${lang}"><cw-sign-form ${attributes}><span slot="consent">I agree to the <a href="/privacy">privacy policy</a></span></cw-sign-form></div>`,
   );
@@ -44,7 +47,10 @@ export const $ = <T extends Element = HTMLInputElement>(form: SignForm, selector
   form.shadowRoot!.querySelector<T>(selector)!;
 
 /** Types into the form as a person would (each field gets an input event). */
-export async function fill(form: SignForm, values: { name?: string; email?: string; consent?: boolean; country?: string } = {}) {
+export async function fill(
+  form: SignForm,
+  values: { name?: string; email?: string; consent?: boolean; country?: string } = {},
+) {
   const { name = 'Ayşe Yılmaz', email = 'ayse@example.org', consent = true, country } = values;
   for (const [selector, value] of [
     ['#name', name],

@@ -11,7 +11,8 @@ type FrameWindow = Window & typeof globalThis;
 async function framedForm(frameOrigin: string) {
   const posted: { message: unknown; targetOrigin: string }[] = [];
   const original = window.postMessage;
-  window.postMessage = ((message: unknown, targetOrigin: string) => void posted.push({ message, targetOrigin })) as typeof window.postMessage;
+  window.postMessage = ((message: unknown, targetOrigin: string) =>
+    void posted.push({ message, targetOrigin })) as typeof window.postMessage;
   const iframe = document.createElement('iframe');
   iframe.srcdoc = `<!doctype html><html lang="en"><body>
     <script type="module" src="/src/components/sign-form/define.ts"></script>
@@ -43,11 +44,15 @@ describe('<cw-sign-form> in a frame', () => {
   it('tells its parent, at the exact frame origin only, that it is ready and how tall it is', async () => {
     frame = await framedForm(location.origin);
     await waitUntil(() => frame!.posted.length > 0, 'no ready message');
-    const [{ message, targetOrigin }] = frame.posted as [{ message: { type: string; height: number }; targetOrigin: string }];
+    const [{ message, targetOrigin }] = frame.posted as [
+      { message: { type: string; height: number }; targetOrigin: string },
+    ];
     expect(targetOrigin).to.equal(location.origin);
     expect(message.type).to.equal('cw-sign-ready');
     expect(message.height).to.be.within(150, 2000);
-    expect(message.height).to.equal(Math.ceil(frame.form.shadowRoot!.querySelector('.base')!.getBoundingClientRect().height));
+    expect(message.height).to.equal(
+      Math.ceil(frame.form.shadowRoot!.querySelector('.base')!.getBoundingClientRect().height),
+    );
   });
 
   it('reports a new height when errors appear, then Escape and a signature', async () => {
@@ -68,10 +73,12 @@ describe('<cw-sign-form> in a frame', () => {
       await submit(frame.form);
       await settled(frame.form, stub);
       await waitUntil(() => frame!.types().includes('cw-sign-signed'));
-      expect(frame.posted.find(({ message }) => (message as { type: string }).type === 'cw-sign-signed')).to.deep.equal({
-        message: { type: 'cw-sign-signed', count: 42 },
-        targetOrigin: location.origin,
-      });
+      expect(frame.posted.find(({ message }) => (message as { type: string }).type === 'cw-sign-signed')).to.deep.equal(
+        {
+          message: { type: 'cw-sign-signed', count: 42 },
+          targetOrigin: location.origin,
+        },
+      );
       expect(frame.posted.every(({ targetOrigin }) => targetOrigin === location.origin)).to.equal(true);
     } finally {
       stub.restore();
@@ -107,7 +114,10 @@ describe('<cw-sign-form> in a frame', () => {
     frameWindow.document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(frame.posted.length).to.equal(before);
     frameWindow.document.body.append(form);
-    await waitUntil(() => frame!.types().filter((type) => type === 'cw-sign-ready').length === 2, 'no ready after reconnecting');
+    await waitUntil(
+      () => frame!.types().filter((type) => type === 'cw-sign-ready').length === 2,
+      'no ready after reconnecting',
+    );
   });
 
   it('is silent when it is not framed', async () => {

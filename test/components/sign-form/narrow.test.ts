@@ -9,7 +9,10 @@ describe('<cw-sign-form> at 320 px', () => {
   const outside = (form: Element) =>
     [form, ...form.shadowRoot!.querySelectorAll('*')]
       .filter((element) => element.getBoundingClientRect().right > 320.5 || element.getBoundingClientRect().left < -0.5)
-      .map((element) => `${element.localName}.${element.className} ${Math.round(element.getBoundingClientRect().left)}–${Math.round(element.getBoundingClientRect().right)}`);
+      .map(
+        (element) =>
+          `${element.localName}.${element.className} ${Math.round(element.getBoundingClientRect().left)}–${Math.round(element.getBoundingClientRect().right)}`,
+      );
 
   it('fits a 320 px frame without scrolling sideways, in English and German, empty, with errors and signed', async () => {
     await setViewport({ width: 320, height: 640 });

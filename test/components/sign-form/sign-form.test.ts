@@ -150,7 +150,9 @@ describe('<cw-sign-form>', () => {
 
     it('shows the server’s 422 field errors on the right fields, in the same words', async () => {
       const form = await signForm();
-      stub = stubFetch([json(422, { error: 'Some fields need attention', fields: { email: 'invalid', name: 'too_long' } })]);
+      stub = stubFetch([
+        json(422, { error: 'Some fields need attention', fields: { email: 'invalid', name: 'too_long' } }),
+      ]);
       await fill(form, { email: 'a@b' });
       await submit(form);
       await settled(form, stub);
@@ -205,7 +207,10 @@ describe('<cw-sign-form>', () => {
       await fill(form);
       await submit(form);
       await settled(form, stub);
-      expect(JSON.parse(String(stub.calls[0]!.init.body))).to.include({ consentVersion: '0123456789abcdef', origin: 'https://partner.example' });
+      expect(JSON.parse(String(stub.calls[0]!.init.body))).to.include({
+        consentVersion: '0123456789abcdef',
+        origin: 'https://partner.example',
+      });
 
       const own = await signForm('en', `petition="${PETITION}" consent-version="fedcba9876543210"`);
       stub.restore();
@@ -281,7 +286,10 @@ describe('<cw-sign-form>', () => {
 
     it('says when to try again after a 429, from Retry-After', async () => {
       const form = await signForm();
-      stub = stubFetch([json(429, { error: 'Too many' }, { 'Retry-After': '30' }), json(429, { error: 'Too many' }, { 'Retry-After': '120' })]);
+      stub = stubFetch([
+        json(429, { error: 'Too many' }, { 'Retry-After': '30' }),
+        json(429, { error: 'Too many' }, { 'Retry-After': '120' }),
+      ]);
       await fill(form);
       await submit(form);
       await settled(form, stub);
@@ -296,7 +304,9 @@ describe('<cw-sign-form>', () => {
       form.parentElement!.lang = 'ug';
       await waitUntil(() => statusText(form) === 'سىناش بەك كۆپ بولدى. 2 مىنۇتتىن كېيىن قايتا سىناڭ.');
       // And the countries in Uyghur too.
-      expect($(form, '#country').querySelector<HTMLOptionElement>('option[value="DE"]')!.textContent!.trim()).to.equal('گېرمانىيە');
+      expect($(form, '#country').querySelector<HTMLOptionElement>('option[value="DE"]')!.textContent!.trim()).to.equal(
+        'گېرمانىيە',
+      );
     });
 
     for (const status of [400, 413, 415]) {
@@ -350,7 +360,13 @@ describe('<cw-sign-form>', () => {
       expect(thanks.textContent!.replace(/\s+/g, ' ')).to.contain('Thank you for signing! 1,235 signatures');
       expect(form.shadowRoot!.activeElement).to.equal(thanks);
       const links = [...form.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="share"] a')];
-      expect(links.map((link) => link.textContent!.trim())).to.deep.equal(['Email', 'WhatsApp', 'Telegram', 'X', 'Facebook']);
+      expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
+        'Email',
+        'WhatsApp',
+        'Telegram',
+        'X',
+        'Facebook',
+      ]);
       const url = encodeURIComponent('https://campaign.example/close');
       expect(links[0]!.href).to.equal(`mailto:?subject=&body=${url}`);
       expect(links[1]!.href).to.equal(`https://wa.me/?text=${url}`);
@@ -378,7 +394,9 @@ describe('<cw-sign-form>', () => {
         await fill(form);
         await submit(form);
         await settled(form, stub);
-        expect(form.shadowRoot!.querySelector<HTMLAnchorElement>('[part="share"] a')!.href).to.contain('subject=Close%20the%20camps');
+        expect(form.shadowRoot!.querySelector<HTMLAnchorElement>('[part="share"] a')!.href).to.contain(
+          'subject=Close%20the%20camps',
+        );
         [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="share"] button')].at(-1)!.click();
         await waitUntil(() => statusText(form) === 'Link copied');
         expect(copied).to.deep.equal([new URL('/close', document.baseURI).href]);
@@ -421,7 +439,10 @@ describe('<cw-sign-form>', () => {
     it('disables the form and warns for a petition that is not http(s)', async () => {
       const warnings = captureWarnings();
       try {
-        const form = await signForm('en', 'petition="javascript:alert(1)" share-url="data:text/html,x" frame-origin="https://x.example/path"');
+        const form = await signForm(
+          'en',
+          'petition="javascript:alert(1)" share-url="data:text/html,x" frame-origin="https://x.example/path"',
+        );
         expect($<HTMLFieldSetElement>(form, 'fieldset').disabled).to.equal(true);
         expect(warnings.messages).to.deep.equal([
           '<cw-sign-form> petition: is not an http(s) or relative URL; the form is disabled.',

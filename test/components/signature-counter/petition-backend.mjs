@@ -18,8 +18,16 @@ const petitions = new Map();
 function petition(id) {
   if (!petitions.has(id)) {
     petitions.set(id, {
-      count: 0, goal: undefined, status: 200, body: undefined, delayMs: 0, eventsStatus: 200,
-      requests: 0, eventRequests: 0, streams: new Set(), lastHeaders: {},
+      count: 0,
+      goal: undefined,
+      status: 200,
+      body: undefined,
+      delayMs: 0,
+      eventsStatus: 200,
+      requests: 0,
+      eventRequests: 0,
+      streams: new Set(),
+      lastHeaders: {},
     });
   }
   return petitions.get(id);
@@ -69,7 +77,8 @@ export async function petitionBackend(ctx, next) {
     // A silent petition's stream says nothing on connect either, as some backends' streams do.
     stream.write(': hello\n\n' + (state.silent ? '' : countEvent(state.count, state.heartbeatMs)));
     state.streams.add(stream);
-    const heartbeat = state.heartbeatMs && setInterval(() => state.silent || stream.write(HEARTBEAT_TEXT), state.heartbeatMs);
+    const heartbeat =
+      state.heartbeatMs && setInterval(() => state.silent || stream.write(HEARTBEAT_TEXT), state.heartbeatMs);
     const forget = () => {
       clearInterval(heartbeat);
       state.streams.delete(stream);

@@ -36,7 +36,9 @@ const region = () => document.querySelector('[data-cw-announcer]')!;
 /** A counter in a wrapper with `lang`, once its petition has answered. */
 async function counterIn(lang: string, attributes: string, petition = { count: 713402, goal: 1000000 }) {
   const { url } = await mockPetition(petition);
-  const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}"><cw-signature-counter petition="${url}" ${attributes}></cw-signature-counter></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div lang="${lang}"><cw-signature-counter petition="${url}" ${attributes}></cw-signature-counter></div>`,
+  );
   const counter = wrapper.querySelector('cw-signature-counter')!;
   await waitUntil(() => progress(counter) || shownValue(counter), 'the petition never answered');
   await counter.updateComplete;
@@ -68,7 +70,11 @@ describe('<cw-signature-counter>', () => {
 
     it('shows the bar on a live counter, as the demo’s sidebar is, though stream events carry no goal', async () => {
       const petition = await mockPetition({ count: 10, goal: 100 });
-      const counter = (await fixture<HTMLDivElement>(html`<div><cw-signature-counter live petition=${petition.url}></cw-signature-counter></div>`)).firstElementChild as SignatureCounter;
+      const counter = (
+        await fixture<HTMLDivElement>(
+          html`<div><cw-signature-counter live petition=${petition.url}></cw-signature-counter></div>`,
+        )
+      ).firstElementChild as SignatureCounter;
       await waitUntil(() => progress(counter), 'no bar');
       await petition.set({ count: 12 });
       await waitUntil(() => shownValue(counter) === '12');
@@ -81,8 +87,12 @@ describe('<cw-signature-counter>', () => {
       const english = await counterIn('en', '', petition);
       expect(progress(english)!.getAttribute('aria-label')).to.equal('1 of 1,000,000 signatures');
       expect(partText(english, 'goal')).to.equal('Goal: 1,000,000');
-      expect(progress(await counterIn('fr', '', petition))!.getAttribute('aria-label')).to.equal('1 sur 1\u202f000\u202f000 de signatures');
-      expect(progress(await counterIn('ru', '', petition))!.getAttribute('aria-label')).to.equal('1 из 1\u00a0000\u00a0000 подписей');
+      expect(progress(await counterIn('fr', '', petition))!.getAttribute('aria-label')).to.equal(
+        '1 sur 1\u202f000\u202f000 de signatures',
+      );
+      expect(progress(await counterIn('ru', '', petition))!.getAttribute('aria-label')).to.equal(
+        '1 из 1\u00a0000\u00a0000 подписей',
+      );
     });
 
     it('in Arabic, with Arabic-Indic digits where the region uses them', async () => {
@@ -96,7 +106,9 @@ describe('<cw-signature-counter>', () => {
     });
 
     it('with the embedder’s label', async () => {
-      expect(spokenFigure(await counterIn('en', 'label="people stand with them"'))).to.equal('713,402 people stand with them');
+      expect(spokenFigure(await counterIn('en', 'label="people stand with them"'))).to.equal(
+        '713,402 people stand with them',
+      );
     });
   });
 
@@ -130,7 +142,9 @@ describe('<cw-signature-counter>', () => {
     it('shows the whole loading text, wrapped, in German in a 240 px column', async () => {
       const petition = await mockPetition({ count: 1, delayMs: 5000 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="de" style="inline-size: 240px"><cw-signature-counter petition=${petition.url}></cw-signature-counter></div>`,
+        html`<div lang="de" style="inline-size: 240px">
+          <cw-signature-counter petition=${petition.url}></cw-signature-counter>
+        </div>`,
       );
       const counter = wrapper.querySelector('cw-signature-counter')!;
       await counter.updateComplete;
@@ -145,7 +159,10 @@ describe('<cw-signature-counter>', () => {
     it('is busy, says so, and reserves its space: nothing moves when the count arrives late', async () => {
       const petition = await mockPetition({ count: 713402, delayMs: 400 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><cw-signature-counter petition=${petition.url} goal="1000000"></cw-signature-counter><p>After</p></div>`,
+        html`<div>
+          <cw-signature-counter petition=${petition.url} goal="1000000"></cw-signature-counter>
+          <p>After</p>
+        </div>`,
       );
       const counter = wrapper.querySelector('cw-signature-counter')!;
       const after = wrapper.querySelector('p')!;
@@ -164,13 +181,17 @@ describe('<cw-signature-counter>', () => {
       await nextFrame();
       observer.disconnect();
       expect(base(counter).getAttribute('aria-busy')).to.equal('false');
-      expect({ height: counter.getBoundingClientRect().height, top: after.getBoundingClientRect().top }).to.deep.equal(before);
+      expect({ height: counter.getBoundingClientRect().height, top: after.getBoundingClientRect().top }).to.deep.equal(
+        before,
+      );
       expect(shifts).to.deep.equal([]);
     });
 
     it('reserves the bar for a goal that comes with the first answer', async () => {
       const petition = await mockPetition({ count: 10, goal: 100, delayMs: 300 });
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(
+        html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`,
+      );
       const height = counter.getBoundingClientRect().height;
       await waitUntil(() => progress(counter), 'the count never came', { timeout: 3000 });
       expect(counter.getBoundingClientRect().height).to.equal(height);
@@ -178,7 +199,9 @@ describe('<cw-signature-counter>', () => {
 
     it('shows a server-rendered count at once, then the petition’s', async () => {
       const petition = await mockPetition({ count: 713410, goal: 1000000, delayMs: 200 });
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url} count="713402"></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(
+        html`<cw-signature-counter petition=${petition.url} count="713402"></cw-signature-counter>`,
+      );
       expect(shownValue(counter)).to.equal('713,402');
       expect(base(counter).getAttribute('aria-busy')).to.equal('false');
       const { detail } = await oneEvent(counter, 'cw-count-change');
@@ -194,16 +217,22 @@ describe('<cw-signature-counter>', () => {
       try {
         for (const body of ['oops', '{"count": -1}', '{"count": 1e999}', '{"count": 2.5}', '{}']) {
           const petition = await mockPetition({ body });
-          const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url} count="5"></cw-signature-counter>`);
+          const counter = await fixture<SignatureCounter>(
+            html`<cw-signature-counter petition=${petition.url} count="5"></cw-signature-counter>`,
+          );
           await waitUntil(async () => (await petition.stats()).requests === 1);
           await aTimeout(20);
           expect(shownValue(counter)).to.equal('5');
-          const empty = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
+          const empty = await fixture<SignatureCounter>(
+            html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`,
+          );
           expect(spokenFigure(empty)).to.equal('Loading the signature count');
           expect(shadow(empty).textContent).not.to.match(/NaN|undefined|Infinity|null|\b0\b/);
         }
         expect(warnings.messages).to.have.length(5);
-        expect(warnings.messages[0]).to.match(/^<cw-signature-counter> petition: http:.* answered something that is not JSON; keeping the last count/);
+        expect(warnings.messages[0]).to.match(
+          /^<cw-signature-counter> petition: http:.* answered something that is not JSON; keeping the last count/,
+        );
       } finally {
         warnings.restore();
       }
@@ -216,7 +245,13 @@ describe('<cw-signature-counter>', () => {
       try {
         const petition = await mockPetition({ count: 40 });
         const counter = await fixture<SignatureCounter>(
-          html`<cw-signature-counter petition=${petition.url} count="1,000" goal="-5" interval="2" notation="short"></cw-signature-counter>`,
+          html`<cw-signature-counter
+            petition=${petition.url}
+            count="1,000"
+            goal="-5"
+            interval="2"
+            notation="short"
+          ></cw-signature-counter>`,
         );
         expect(counter.interval).to.equal(5);
         expect(counter.notation).to.equal('standard');
@@ -224,7 +259,9 @@ describe('<cw-signature-counter>', () => {
         expect(progress(counter)).to.equal(null);
         counter.label = 'rerendered';
         await counter.updateComplete;
-        const broken = await fixture<SignatureCounter>(html`<cw-signature-counter petition="javascript:alert(1)" count="9" interval="soon"></cw-signature-counter>`);
+        const broken = await fixture<SignatureCounter>(
+          html`<cw-signature-counter petition="javascript:alert(1)" count="9" interval="soon"></cw-signature-counter>`,
+        );
         expect(broken.interval).to.equal(30);
         expect(shownValue(broken)).to.equal('9');
         expect(pauseButton(broken)).to.equal(null);
@@ -246,7 +283,9 @@ describe('<cw-signature-counter>', () => {
     it('fifty counters of one petition make one request and show the same number', async () => {
       const petition = await mockPetition({ count: 1234, goal: 5000 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div>${Array.from({ length: 50 }, () => html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`)}</div>`,
+        html`<div>
+          ${Array.from({ length: 50 }, () => html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`)}
+        </div>`,
       );
       const counters = [...wrapper.querySelectorAll('cw-signature-counter')];
       await waitUntil(() => counters.every((counter) => shownValue(counter) === '1,234'));
@@ -259,7 +298,10 @@ describe('<cw-signature-counter>', () => {
     it('a signature elsewhere on the page updates every counter at once, and each fires cw-count-change', async () => {
       const petition = await mockPetition({ count: 10, goal: 100 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><cw-signature-counter petition=${petition.url}></cw-signature-counter><cw-signature-counter petition=${petition.href} label="signed"></cw-signature-counter></div>`,
+        html`<div>
+          <cw-signature-counter petition=${petition.url}></cw-signature-counter
+          ><cw-signature-counter petition=${petition.href} label="signed"></cw-signature-counter>
+        </div>`,
       );
       const [first, second] = wrapper.querySelectorAll('cw-signature-counter');
       await waitUntil(() => shownValue(second!) === '10');
@@ -274,7 +316,9 @@ describe('<cw-signature-counter>', () => {
 
     it('follows the event stream with live, and polls when the stream fails', async () => {
       const petition = await mockPetition({ count: 50, goal: 100 });
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url} live></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(
+        html`<cw-signature-counter petition=${petition.url} live></cw-signature-counter>`,
+      );
       await waitUntil(() => shownValue(counter) === '50');
       await petition.set({ count: 51 });
       await waitUntil(() => shownValue(counter) === '51');
@@ -298,8 +342,10 @@ describe('<cw-signature-counter>', () => {
       const petition = await mockPetition({ count: 10, goal: 100 });
       const other = await mockPetition({ count: 50, goal: 100 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><cw-signature-counter petition=${petition.url}></cw-signature-counter
-          ><cw-signature-counter petition=${other.url}></cw-signature-counter></div>`,
+        html`<div>
+          <cw-signature-counter petition=${petition.url}></cw-signature-counter
+          ><cw-signature-counter petition=${other.url}></cw-signature-counter>
+        </div>`,
       );
       const [counter, sidebar] = wrapper.querySelectorAll('cw-signature-counter');
       await waitUntil(() => shownValue(counter) === '10' && shownValue(sidebar) === '50');
@@ -337,7 +383,10 @@ describe('<cw-signature-counter>', () => {
     it('go through one polite region in the document, at most once per interval, the latest winning', async () => {
       const petition = await mockPetition({ count: 10, goal: 100 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="de"><cw-signature-counter petition=${petition.url}></cw-signature-counter><cw-signature-counter petition=${petition.url}></cw-signature-counter></div>`,
+        html`<div lang="de">
+          <cw-signature-counter petition=${petition.url}></cw-signature-counter
+          ><cw-signature-counter petition=${petition.url}></cw-signature-counter>
+        </div>`,
       );
       const counter = wrapper.querySelector('cw-signature-counter')!;
       await waitUntil(() => shownValue(counter) === '10');
@@ -370,8 +419,10 @@ describe('<cw-signature-counter>', () => {
       try {
         // The Uyghur counter last, as on the demo page, where its words were once said for every change.
         const wrapper = await fixture<HTMLDivElement>(
-          html`<div><cw-signature-counter petition=${petition.url}></cw-signature-counter
-            ><cw-signature-counter lang="ug" petition=${petition.url}></cw-signature-counter></div>`,
+          html`<div>
+            <cw-signature-counter petition=${petition.url}></cw-signature-counter
+            ><cw-signature-counter lang="ug" petition=${petition.url}></cw-signature-counter>
+          </div>`,
         );
         const [english, uyghur] = wrapper.querySelectorAll('cw-signature-counter');
         await waitUntil(() => shownValue(english) === '10' && shownValue(uyghur) === '10');
@@ -386,8 +437,10 @@ describe('<cw-signature-counter>', () => {
     it('stop when paused: a scripted stream is heard, then no live-region mutation after the pause', async () => {
       const petition = await mockPetition({ count: 100, goal: 1000 });
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="en"><cw-signature-counter live petition=${petition.url}></cw-signature-counter
-          ><cw-signature-counter live petition=${petition.url}></cw-signature-counter></div>`,
+        html`<div lang="en">
+          <cw-signature-counter live petition=${petition.url}></cw-signature-counter
+          ><cw-signature-counter live petition=${petition.url}></cw-signature-counter>
+        </div>`,
       );
       const [counter] = wrapper.querySelectorAll('cw-signature-counter');
       await waitUntil(() => shownValue(counter) === '100');
@@ -419,7 +472,9 @@ describe('<cw-signature-counter>', () => {
       const petition = await mockPetition({ count: 77, goal: 100, delayMs: 50 });
       await aTimeout(300);
       const said = region()?.textContent;
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(
+        html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`,
+      );
       await waitUntil(() => shownValue(counter) === '77');
       await aTimeout(20);
       expect(region().textContent).to.equal(said);
@@ -432,7 +487,9 @@ describe('<cw-signature-counter>', () => {
 
     it('tweens to a new count, over the final number’s width, speaking only the final one', async () => {
       const petition = await mockPetition({ count: 1000, goal: 100000 });
-      const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
+      const counter = await fixture<SignatureCounter>(
+        html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`,
+      );
       await waitUntil(() => drawnValue(counter) === '1,000');
       // The frames are ours to give, half-way through the tween's time: a busy machine's frame rate cannot decide it.
       const frames: FrameRequestCallback[] = [];
@@ -458,7 +515,9 @@ describe('<cw-signature-counter>', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         const petition = await mockPetition({ count: 1000, goal: 100000 });
-        const counter = await fixture<SignatureCounter>(html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`);
+        const counter = await fixture<SignatureCounter>(
+          html`<cw-signature-counter petition=${petition.url}></cw-signature-counter>`,
+        );
         await waitUntil(() => shownValue(counter));
         expect(drawnValue(counter)).to.equal('1,000');
         document.dispatchEvent(new SignedEvent({ petition: petition.url, count: 9000 }));

@@ -12,7 +12,9 @@ const isShown = (element: Element) => element.checkVisibility();
 /** The quote as the card draws it in its shadow root: its shown paragraphs, '' while hidden. */
 const shownQuote = (card: Element) => {
   const quote = part(card, 'quote')!;
-  return isShown(quote) ? [...quote.querySelectorAll(':scope > p')].map((paragraph) => paragraph.textContent).join(' ') : '';
+  return isShown(quote)
+    ? [...quote.querySelectorAll(':scope > p')].map((paragraph) => paragraph.textContent).join(' ')
+    : '';
 };
 
 /** Every name the browser exposes to assistive technology, flattened. */
@@ -28,13 +30,15 @@ async function accessibleNames(): Promise<string> {
 
 describe('<cw-testimony-card>', () => {
   it('shows the slotted quote with name, relation and source', async () => {
-    const card = await fixture<TestimonyCard>(html`<cw-testimony-card
-      name="Gulzire"
-      relation="Sister of a missing Uighur PhD student"
-      source="Amnesty International, 2018"
-      source-href="https://www.amnesty.org/"
-      ><blockquote><p>${GULZIRE}</p></blockquote></cw-testimony-card
-    >`);
+    const card = await fixture<TestimonyCard>(
+      html`<cw-testimony-card
+        name="Gulzire"
+        relation="Sister of a missing Uighur PhD student"
+        source="Amnesty International, 2018"
+        source-href="https://www.amnesty.org/"
+        ><blockquote><p>${GULZIRE}</p></blockquote></cw-testimony-card
+      >`,
+    );
     expect(shownQuote(card)).to.equal(GULZIRE);
     expect(isShown(card.querySelector('blockquote')!), 'the light DOM is drawn, not shown').to.equal(false);
     expect(partText(card, 'name')).to.equal('Gulzire');
@@ -60,9 +64,11 @@ describe('<cw-testimony-card>', () => {
   });
 
   it('shows a photo lazily, with no referrer and its alt text', async () => {
-    const card = await fixture<TestimonyCard>(html`<cw-testimony-card name="Kairat Samarkan" photo-src="/photo.jpg" photo-alt="Kairat Samarkan in Almaty"
-      ><p>Quote</p></cw-testimony-card
-    >`);
+    const card = await fixture<TestimonyCard>(
+      html`<cw-testimony-card name="Kairat Samarkan" photo-src="/photo.jpg" photo-alt="Kairat Samarkan in Almaty"
+        ><p>Quote</p></cw-testimony-card
+      >`,
+    );
     const photo = part(card, 'photo') as HTMLImageElement;
     expect(photo.getAttribute('src')).to.equal('/photo.jpg');
     expect(photo.alt).to.equal('Kairat Samarkan in Almaty');
@@ -76,11 +82,15 @@ describe('<cw-testimony-card>', () => {
   it('treats a photo without alt text as decorative, and warns once', async () => {
     const warnings = captureWarnings();
     try {
-      const card = await fixture<TestimonyCard>(html`<cw-testimony-card name="Gulzire" photo-src="/photo.jpg"><p>Quote</p></cw-testimony-card>`);
+      const card = await fixture<TestimonyCard>(
+        html`<cw-testimony-card name="Gulzire" photo-src="/photo.jpg"><p>Quote</p></cw-testimony-card>`,
+      );
       expect((part(card, 'photo') as HTMLImageElement).getAttribute('alt')).to.equal('');
       card.relation = 'Sister';
       await card.updateComplete;
-      expect(warnings.messages).to.deep.equal(['<cw-testimony-card> photo-alt: is missing; the photo is treated as decorative.']);
+      expect(warnings.messages).to.deep.equal([
+        '<cw-testimony-card> photo-alt: is missing; the photo is treated as decorative.',
+      ]);
     } finally {
       warnings.restore();
     }
@@ -89,9 +99,11 @@ describe('<cw-testimony-card>', () => {
   it('shows no photo for an unsafe URL, and warns', async () => {
     const warnings = captureWarnings();
     try {
-      const card = await fixture<TestimonyCard>(html`<cw-testimony-card name="Gulzire" photo-src="javascript:alert(1)" photo-alt="x"
-        ><p>Quote</p></cw-testimony-card
-      >`);
+      const card = await fixture<TestimonyCard>(
+        html`<cw-testimony-card name="Gulzire" photo-src="javascript:alert(1)" photo-alt="x"
+          ><p>Quote</p></cw-testimony-card
+        >`,
+      );
       expect(part(card, 'photo')).to.equal(null);
       expect(partText(card, 'name')).to.equal('Gulzire');
       expect(warnings.messages).to.deep.equal([
@@ -103,9 +115,9 @@ describe('<cw-testimony-card>', () => {
   });
 
   it('lays out a Uyghur quote right to left inside a left-to-right card', async () => {
-    const card = await fixture<TestimonyCard>(html`<cw-testimony-card name="Gulzire"
-      ><blockquote lang="ug">${IN_UYGHUR}</blockquote></cw-testimony-card
-    >`);
+    const card = await fixture<TestimonyCard>(
+      html`<cw-testimony-card name="Gulzire"><blockquote lang="ug">${IN_UYGHUR}</blockquote></cw-testimony-card>`,
+    );
     expect(getComputedStyle(card.querySelector('blockquote')!).direction).to.equal('rtl');
     expect(getComputedStyle(part(card, 'name')!).direction).to.equal('ltr');
     expect(part(card, 'quote')!.lang).to.equal('ug');
@@ -113,9 +125,11 @@ describe('<cw-testimony-card>', () => {
   });
 
   it('lays out an English quote left to right inside a right-to-left card, from quote-lang', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ug" dir="rtl">
-      <cw-testimony-card name="گۈلزىرە" quote-lang="en"><p>${GULZIRE}</p></cw-testimony-card>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="ug" dir="rtl">
+        <cw-testimony-card name="گۈلزىرە" quote-lang="en"><p>${GULZIRE}</p></cw-testimony-card>
+      </div>`,
+    );
     const card = wrapper.querySelector('cw-testimony-card')!;
     await card.updateComplete;
     expect(getComputedStyle(card.querySelector('p')!).direction).to.equal('ltr');
@@ -126,7 +140,9 @@ describe('<cw-testimony-card>', () => {
   it('warns about a quote-lang that is not a language tag, and uses the page language', async () => {
     const warnings = captureWarnings();
     try {
-      const card = await fixture<TestimonyCard>(html`<cw-testimony-card quote-lang="not a tag"><p>Quote</p></cw-testimony-card>`);
+      const card = await fixture<TestimonyCard>(
+        html`<cw-testimony-card quote-lang="not a tag"><p>Quote</p></cw-testimony-card>`,
+      );
       expect(part(card, 'quote')!.hasAttribute('lang')).to.equal(false);
       expect(warnings.messages).to.deep.equal([
         '<cw-testimony-card> quote-lang: is not a language tag; the quote takes the page’s language.',
@@ -138,10 +154,12 @@ describe('<cw-testimony-card>', () => {
 
   describe('with a translation', () => {
     const translated = () =>
-      fixture<TestimonyCard>(html`<cw-testimony-card name="Gulzire">
-        <blockquote lang="ug">${IN_UYGHUR}</blockquote>
-        <blockquote slot="translation">${GULZIRE}</blockquote>
-      </cw-testimony-card>`);
+      fixture<TestimonyCard>(
+        html`<cw-testimony-card name="Gulzire">
+          <blockquote lang="ug">${IN_UYGHUR}</blockquote>
+          <blockquote slot="translation">${GULZIRE}</blockquote>
+        </cw-testimony-card>`,
+      );
 
     it('shows the translation first, in the page’s direction', async () => {
       const card = await translated();
@@ -174,9 +192,11 @@ describe('<cw-testimony-card>', () => {
 
   describe('with a content note', () => {
     const withNote = () =>
-      fixture<TestimonyCard>(html`<cw-testimony-card name="Kairat Samarkan" content-note="Describes torture and suicide">
-        <blockquote><p>He was hooded and shackled, and forced to stand for 12 hours.</p></blockquote>
-      </cw-testimony-card>`);
+      fixture<TestimonyCard>(
+        html`<cw-testimony-card name="Kairat Samarkan" content-note="Describes torture and suicide">
+          <blockquote><p>He was hooded and shackled, and forced to stand for 12 hours.</p></blockquote>
+        </cw-testimony-card>`,
+      );
 
     it('hides the quote, from sight and from assistive technology, behind the note', async () => {
       const card = await withNote();
@@ -207,9 +227,11 @@ describe('<cw-testimony-card>', () => {
   });
 
   it('re-localises its buttons when an ancestor changes its lang', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
-      <cw-testimony-card content-note="Torture"><p>Quote</p></cw-testimony-card>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <cw-testimony-card content-note="Torture"><p>Quote</p></cw-testimony-card>
+      </div>`,
+    );
     const card = wrapper.querySelector('cw-testimony-card')!;
     await card.updateComplete;
     expect(partText(card, 'reveal-button')).to.equal('Show testimony');
@@ -222,11 +244,17 @@ describe('<cw-testimony-card>', () => {
 
   it('reads well from a 240 px sidebar to an 800 px column', async () => {
     for (const width of [240, 800]) {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px">
-        <cw-testimony-card name="Gulzire" relation="Sister of a missing Uighur PhD student" photo-src="/photo.jpg" photo-alt="Gulzire"
-          ><p>${GULZIRE}</p></cw-testimony-card
-        >
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: ${width}px">
+          <cw-testimony-card
+            name="Gulzire"
+            relation="Sister of a missing Uighur PhD student"
+            photo-src="/photo.jpg"
+            photo-alt="Gulzire"
+            ><p>${GULZIRE}</p></cw-testimony-card
+          >
+        </div>`,
+      );
       const card = wrapper.querySelector('cw-testimony-card')!;
       await card.updateComplete;
       expect(card.getBoundingClientRect().width).to.equal(width);
@@ -237,14 +265,30 @@ describe('<cw-testimony-card>', () => {
 
   describe('on a partner’s page', () => {
     it('draws the quote where no style of the page reaches it, and follows changes to it', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <style>
-          blockquote { font-size: 40px !important; text-align: center; font-family: serif; }
-          blockquote::before { content: '«'; }
-          p { font-size: 30px; font-weight: 900; }
-        </style>
-        <cw-testimony-card name="Gulzire"><blockquote><p>${GULZIRE}</p><p>Every day, I dream of our hometown.</p></blockquote></cw-testimony-card>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <style>
+            blockquote {
+              font-size: 40px !important;
+              text-align: center;
+              font-family: serif;
+            }
+            blockquote::before {
+              content: '«';
+            }
+            p {
+              font-size: 30px;
+              font-weight: 900;
+            }
+          </style>
+          <cw-testimony-card name="Gulzire"
+            ><blockquote>
+              <p>${GULZIRE}</p>
+              <p>Every day, I dream of our hometown.</p>
+            </blockquote></cw-testimony-card
+          >
+        </div>`,
+      );
       const card = wrapper.querySelector('cw-testimony-card')!;
       await card.updateComplete;
       const paragraphs = part(card, 'quote')!.querySelectorAll(':scope > p');
@@ -261,14 +305,22 @@ describe('<cw-testimony-card>', () => {
     });
 
     it('leaves out comments, scripts, hidden text, a no-script summary and fallback content', async () => {
-      const card = await fixture<TestimonyCard>(html`<cw-testimony-card name="Kairat Samarkan" content-note="Describes torture">
-        <!-- edited by comms -->
-        <details>
-          <summary>Content note: describes torture. Show testimony</summary>
-          <p>He was hooded.<script>/* tracking */</script><span hidden>draft</span></p>
-        </details>
-        <p slot="fallback">Kairat Samarkan, held in a camp (Amnesty International, 2018)</p>
-      </cw-testimony-card>`);
+      const card = await fixture<TestimonyCard>(
+        html`<cw-testimony-card name="Kairat Samarkan" content-note="Describes torture">
+          <!-- edited by comms -->
+          <details>
+            <summary>Content note: describes torture. Show testimony</summary>
+            <p>
+              He was hooded.
+              <script>
+                /* tracking */
+              </script>
+              <span hidden>draft</span>
+            </p>
+          </details>
+          <p slot="fallback">Kairat Samarkan, held in a camp (Amnesty International, 2018)</p>
+        </cw-testimony-card>`,
+      );
       part(card, 'reveal-button')!.click();
       await card.updateComplete;
       expect(shownQuote(card)).to.equal('He was hooded.');
@@ -276,7 +328,11 @@ describe('<cw-testimony-card>', () => {
     });
 
     it('requests a photo with no cookies and no referrer', async () => {
-      const card = await fixture<TestimonyCard>(html`<cw-testimony-card name="Kairat" photo-src="/photo.jpg" photo-alt="Kairat"><p>Quote</p></cw-testimony-card>`);
+      const card = await fixture<TestimonyCard>(
+        html`<cw-testimony-card name="Kairat" photo-src="/photo.jpg" photo-alt="Kairat"
+          ><p>Quote</p></cw-testimony-card
+        >`,
+      );
       const photo = part(card, 'photo') as HTMLImageElement;
       expect(photo.crossOrigin).to.equal('anonymous');
       expect(photo.referrerPolicy).to.equal('no-referrer');

@@ -3,6 +3,9 @@
 window.cspViolations = [];
 document.addEventListener(
   'securitypolicyviolation',
-  (event) => window.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`.trim()),
+  (event) =>
+    window.cspViolations.push(
+      `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`.trim(),
+    ),
   true,
 );

@@ -26,5 +26,9 @@ export const wrongPropsAreErrors = [
 
 export const rightPropsAreTyped = [
   <ActionButton onCwAction={(event) => event.detail.mode satisfies 'link' | 'petition'} />,
-  <cw-signature-counter oncw-count-change={(event) => event.detail.count satisfies number | undefined} count={3} live />,
+  <cw-signature-counter
+    oncw-count-change={(event) => event.detail.count satisfies number | undefined}
+    count={3}
+    live
+  />,
 ];
