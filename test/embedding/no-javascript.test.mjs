@@ -122,4 +122,17 @@ describe('the demo page without JavaScript', () => {
     );
     assert.deepEqual(seen.contentNote, { summary: false, quote: false });
   });
+
+  // The pause buttons all pause the whole page, so they share one name, as one function should (WCAG 3.2.4).
+  it('with JavaScript, gives each call to action a name of its own (WCAG 2.4.6)', async () => {
+    const { page, close } = await open(true);
+    const names = await page.evaluate(() =>
+      [...document.querySelectorAll('cw-action-button')].map((button) =>
+        button.shadowRoot.querySelector('[part="button"]').textContent.replace(/\s+/g, ' ').trim(),
+      ),
+    );
+    await close();
+    assert.ok(names.length >= 3, names.join(' | '));
+    assert.deepEqual(names, [...new Set(names)], 'two calls to action of the demo are called the same');
+  });
 });
