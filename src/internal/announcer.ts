@@ -24,6 +24,10 @@ interface Message {
  * widget's language. When widgets in several languages report the same change (an English page with a Uyghur
  * counter of the same petition), the one in the page's own language is said: the reader chose that one.
  * It is visually hidden through the CSSOM (`element.style`), which a strict `style-src` allows.
+ *
+ * One exception, by necessity: the action button's dialog says how its form is loading in a status of its own. A modal
+ * dialog makes the rest of the page inert, this region with it, and assistive technology does not speak inert
+ * content; the dialog's status is in the one part of the page that is not.
  */
 export class Announcer {
   private region?: HTMLElement;

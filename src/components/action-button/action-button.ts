@@ -213,6 +213,7 @@ export class ActionButton extends PartnerWidget implements FrameHost {
     // A frame of the page's own origin allowed scripts can lift its own sandbox; it gets none, and Chrome no longer
     // warns that it is none. Another origin's form is kept from the page, and from navigating it, by the sandbox.
     const sandbox = origin === location.origin ? undefined : FRAME_SANDBOX;
+    // The dialog's own status, not the page's announcer: the open modal makes the rest of the page inert (announcer.ts).
     return html`<p class="status" role="status">${status ? this.localize.term(status) : ''}</p>
       <iframe
         class=${state === 'ready' ? '' : 'loading'}
