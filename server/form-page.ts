@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { PETITION_ROUTE, petitionPath } from '../src/contract/petition.js';
+import { isOrigin, PETITION_ROUTE, petitionPath } from '../src/contract/petition.js';
 import { errorAnswerSchema, petitionParamsSchema } from '../src/contract/schemas.js';
 import { canonicalLocale, directionOfLanguage, shippedLocale } from '../src/locales/languages.js';
 import { HttpError } from './http-error.js';
@@ -95,12 +95,7 @@ const quoted = (text: string) => JSON.stringify(text.slice(0, MAX_LOGGED));
 
 /** An origin exactly as a browser sends one, that may frame the form: this server's own, or a partner's. */
 export function isFramingOrigin(origin: string, request: FastifyRequest, allowedOrigins: ReadonlySet<string>): boolean {
-  try {
-    const url = new URL(origin);
-    return url.origin === origin && (allowedOrigins.has(origin) || url.host === request.headers.host);
-  } catch {
-    return false;
-  }
+  return isOrigin(origin) && (allowedOrigins.has(origin) || new URL(origin).host === request.headers.host);
 }
 
 /** The page: the form's own bundle, and one `<cw-sign-form>` for this petition. Every interpolated value is escaped. */

@@ -34,6 +34,18 @@ export interface PetitionCount {
 /** A count a petition may report: a whole number, 0 or more. */
 export const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
+/**
+ * Whether `value` is an origin exactly as a browser sends one (`event.origin`, the `Origin` header):
+ * `https://partner.example`, no path or slash. The one check of an origin, for the form, its frame and the server.
+ */
+export function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /** A goal: a whole number above 0. */
 export const isGoal = (value: unknown): value is number => isCount(value) && value > 0;
 

@@ -1,16 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isOrigin } from '../../contract/petition.js';
 import type { StringOverrides } from '../localize.js';
 import type { FrameMessage, PageMessage } from './messages.js';
 import { applyPageTheme } from './frame-theme.js';
-
-/** Whether `value` is an origin exactly as `event.origin` spells one: `https://partner.example`, no path or slash. */
-export function isOrigin(value: string): boolean {
-  try {
-    return new URL(value).origin === value;
-  } catch {
-    return false;
-  }
-}
 
 /** The form, as the channel sees it. */
 export interface FramedForm extends ReactiveControllerHost, HTMLElement {
