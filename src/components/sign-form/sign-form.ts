@@ -14,7 +14,7 @@ import type { CatalogSet } from '../../internal/localize.js';
 import type { TermKey } from '../../locales/index.js';
 import { SIGN_FORM_CATALOGS } from '../../locales/sign-form/index.js';
 import { FrameChannel } from '../../internal/frame/frame-channel.js';
-import { isOrigin } from '../../contract/petition.js';
+import { EMAIL_MAX_LENGTH, isOrigin, NAME_MAX_CODE_POINTS } from '../../contract/petition.js';
 import { renderSharePanel } from './share.js';
 import styles from './sign-form.styles.js';
 import { FIELDS, sendSignature, type Field, type FieldProblem, type FieldProblems } from './submit.js';
@@ -314,7 +314,7 @@ export class SignForm extends WidgetElement {
               id="name"
               name="name"
               autocomplete="name"
-              maxlength="100"
+              maxlength=${NAME_MAX_CODE_POINTS}
               required
               aria-invalid=${ifDefined(this.invalid('name'))}
               aria-describedby=${ifDefined(this.described('name'))}
@@ -329,7 +329,7 @@ export class SignForm extends WidgetElement {
               type="email"
               dir="ltr"
               autocomplete="email"
-              maxlength="254"
+              maxlength=${EMAIL_MAX_LENGTH}
               required
               aria-invalid=${ifDefined(this.invalid('email'))}
               aria-describedby=${ifDefined(this.described('email'))}

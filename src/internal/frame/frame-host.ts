@@ -34,6 +34,8 @@ export class FrameHostController implements ReactiveController {
   state: FramedFormState = 'closed';
   /** The form page's URL, made when it opens: the page's look then, so no later style change reloads it. */
   src = '';
+  /** The petition's origin, made when the form opens: the only one the frame may speak from and be spoken to on. */
+  origin = '';
   private petition = '';
   private timeout?: ReturnType<typeof setTimeout>;
 
@@ -49,6 +51,7 @@ export class FrameHostController implements ReactiveController {
   open(petition: string, query: FormPageQuery): void {
     this.petition = petitionUrl(petition);
     const url = petitionEndpoint(petition, 'form');
+    this.origin = url.origin;
     for (const [name, value] of Object.entries(query)) {
       if (value) url.searchParams.set(FORM_PARAMETERS[name as keyof typeof FORM_PARAMETERS], value);
     }
@@ -63,11 +66,6 @@ export class FrameHostController implements ReactiveController {
     removeEventListener('message', this.handleMessage);
     clearTimeout(this.timeout);
     this.setState('closed');
-  }
-
-  /** The petition's origin, the only one the frame may speak from and be spoken to on. */
-  get origin(): string {
-    return new URL(this.petition).origin;
   }
 
   /**
