@@ -4,7 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { rollup } from 'rollup';
 import { contributorsOf } from '../../scripts/bundle-parts.mjs';
+import { privateMemberNames } from '../../scripts/private-members.mjs';
+import { smallDecorateHelper } from '../../scripts/rollup-plugins.mjs';
 import { signFormEn } from '../../dist/locales/sign-form/en.js';
 import { en } from '../../dist/locales/en.js';
 
@@ -60,5 +63,33 @@ describe('bundle contents', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('shortens the names of private members, and of nothing that shares a name with anything else', () => {
+    const names = privateMemberNames();
+    // ActionButton's own handler is renamed; a decorated member is named to Lit in a string, and FactBox's private
+    // `format` shares its name with Intl's method: both stay whole, as does every public name.
+    assert.ok(names.includes('openDialog'));
+    for (const kept of ['dialogForm', 'format', 'petition', 'requestUpdate', 'render']) {
+      assert.ok(!names.includes(kept), `${kept} would be renamed`);
+    }
+    const widgets = readFileSync(WIDGETS, 'utf8');
+    assert.ok(!widgets.includes('openDialog'), 'a private name is left in the partner bundle');
+    assert.ok(widgets.includes('.requestUpdate('));
+  });
+
+  it('refuses to build a class decorator, which the small decorate helper does not apply', async () => {
+    const source = `import { __decorate } from 'tslib';
+let Widget = class {};
+Widget = __decorate([(target) => target], Widget);
+export { Widget };`;
+    const entry = {
+      name: 'entry',
+      resolveId: (id) => (id === 'entry' ? id : null),
+      load: (id) => (id === 'entry' ? source : null),
+    };
+    const build = await rollup({ input: 'entry', plugins: [entry, smallDecorateHelper()], logLevel: 'silent' });
+    await assert.rejects(build.generate({ format: 'es' }), /decorates a class/);
+    await build.close();
   });
 });
