@@ -71,14 +71,15 @@ export class ActionButton extends PartnerWidget implements FrameHost {
 
   private readonly lightText = new LightTextController(this);
   private readonly framedForm = new FrameHostController(this);
+  /** `href` with the campaign parameters, and `petition`, when they are http(s) or relative URLs. */
+  private linkUrl?: string;
+  private safePetition?: string;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   /** @internal The framed form, for its controller. */
   @query('iframe') readonly frame?: HTMLIFrameElement;
   @query('.button') private button!: HTMLElement;
 
-  @state() private linkUrl?: string;
-  @state() private safePetition?: string;
   /** What the open dialog holds: `<cw-sign-form>` itself, or the framed form page. */
   @state() private dialogForm?: 'inline' | 'framed';
 

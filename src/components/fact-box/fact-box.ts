@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { CountUpController } from '../../internal/count-up.js';
 import { formatNumber, NOTATIONS, parsePlainNumber, type Notation } from '../../internal/format.js';
 import { FirstViewController } from '../../internal/in-view.js';
@@ -37,8 +37,9 @@ export class FactBox extends PartnerWidget {
   private readonly countUp = new CountUpController(this);
   private readonly slots = new SlotPresenceController(this);
 
-  @state() private numericValue?: number;
-  @state() private sourceUrl?: string;
+  /** `value` as a number, when it is plain digits; `source-href`, when it is an http(s) or relative URL. */
+  private numericValue?: number;
+  private safeSourceHref?: string;
 
   /** The figure. Plain digits (`1000000`, `2.5`) are formatted in the page's language; other text is shown as written. */
   @property() value = '';
@@ -71,7 +72,7 @@ export class FactBox extends PartnerWidget {
       if (!this.value.trim()) warnAttribute(this, 'value', 'is missing; the box shows no figure.');
     }
     if (changed.has('sourceHref')) {
-      this.sourceUrl = checkedUrl(this, 'source-href', this.sourceHref, 'the source is shown as text');
+      this.safeSourceHref = checkedUrl(this, 'source-href', this.sourceHref, 'the source is shown as text');
     }
     if (changed.has('notation')) this.notation = checkedChoice(this, 'notation', this.notation, NOTATIONS);
   }
@@ -105,7 +106,7 @@ export class FactBox extends PartnerWidget {
       <div part="detail" class="detail" ?hidden=${this.slots.has() === false}>
         <slot></slot>
       </div>
-      ${renderCitation(this.localize.term('sourceLabel'), this.source, this.sourceUrl)}
+      ${renderCitation(this.localize.term('sourceLabel'), this.source, this.safeSourceHref)}
     </div>`;
   }
 }

@@ -65,6 +65,9 @@ export class SignForm extends WidgetElement {
   private country = '';
   /** The status line last said through the page's announcer. */
   private saidStatus = '';
+  /** `petition` and `share-url`, when they are http(s) or relative URLs. */
+  private safePetition?: string;
+  private safeShareUrl?: string;
 
   @query('form') private form!: HTMLFormElement;
 
@@ -73,9 +76,6 @@ export class SignForm extends WidgetElement {
   @state() private retrySeconds = 0;
   @state() private count = 0;
   @state() private copied = false;
-  /** `petition` and `share-url`, when they are http(s) or relative URLs. */
-  @state() private safePetition?: string;
-  @state() private safeShareUrl?: string;
 
   /** The petition's API URL, such as `https://api.example.org/api/petitions/close-the-camps`; http(s) or relative only. */
   @property() petition = '';

@@ -42,15 +42,15 @@ export class TestimonyCard extends PartnerWidget {
   static override styles = [widgetStyles, styles];
 
   private readonly lightText = new LightTextController(this);
+  /** `photo-src` and `source-href`, when they are http(s) or relative URLs; `quote-lang`, when it is a language tag. */
+  private safePhotoSrc?: string;
+  private canonicalQuoteLang?: string;
+  private safeSourceHref?: string;
 
   @query('.quote') private quoteElement!: HTMLElement;
 
   @state() private revealed = false;
   @state() private showingOriginal = false;
-  /** What the status region says after the reader switches version; empty until then. */
-  @state() private photoUrl?: string;
-  @state() private validQuoteLang?: string;
-  @state() private sourceUrl?: string;
 
   /** Who speaks: a name, or how they wish to be named. */
   @property() name = '';
@@ -85,30 +85,26 @@ export class TestimonyCard extends PartnerWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('photoSrc')) {
-      this.photoUrl = checkedUrl(this, 'photo-src', this.photoSrc, 'no photo is shown');
+      this.safePhotoSrc = checkedUrl(this, 'photo-src', this.photoSrc, 'no photo is shown');
     }
-    if ((changed.has('photoSrc') || changed.has('photoAlt')) && this.photoUrl && this.photoAlt === undefined) {
+    if ((changed.has('photoSrc') || changed.has('photoAlt')) && this.safePhotoSrc && this.photoAlt === undefined) {
       warnAttribute(this, 'photo-alt', 'is missing; the photo is treated as decorative.');
     }
     if (changed.has('quoteLang')) {
-      this.validQuoteLang = this.checkedQuoteLang();
+      this.canonicalQuoteLang = this.quoteLang ? canonicalLocale(this.quoteLang) : undefined;
+      if (this.quoteLang && !this.canonicalQuoteLang) {
+        warnAttribute(this, 'quote-lang', 'is not a language tag; the quote takes the page’s language.');
+      }
     }
     if (changed.has('sourceHref')) {
-      this.sourceUrl = checkedUrl(this, 'source-href', this.sourceHref, 'the source is shown as text');
+      this.safeSourceHref = checkedUrl(this, 'source-href', this.sourceHref, 'the source is shown as text');
     }
-  }
-
-  private checkedQuoteLang(): string | undefined {
-    if (!this.quoteLang) return undefined;
-    const lang = canonicalLocale(this.quoteLang);
-    if (!lang) warnAttribute(this, 'quote-lang', 'is not a language tag; the quote takes the page’s language.');
-    return lang;
   }
 
   /** The quote's language: `quote-lang`, else the `lang` of the slotted quote itself. */
   private originalLanguage(): string | undefined {
     const slottedQuote = [...this.children].find((child) => !child.slot && child.hasAttribute('lang'));
-    return this.validQuoteLang ?? slottedQuote?.getAttribute('lang') ?? undefined;
+    return this.canonicalQuoteLang ?? slottedQuote?.getAttribute('lang') ?? undefined;
   }
 
   private async reveal(): Promise<void> {
@@ -137,11 +133,11 @@ export class TestimonyCard extends PartnerWidget {
   }
 
   private renderPhoto() {
-    if (!this.photoUrl) return nothing;
+    if (!this.safePhotoSrc) return nothing;
     return html`<img
       part="photo"
       class="photo"
-      src=${this.photoUrl}
+      src=${this.safePhotoSrc}
       alt=${this.photoAlt ?? ''}
       width="56"
       height="56"
@@ -160,7 +156,7 @@ export class TestimonyCard extends PartnerWidget {
     // A server shows the original and the translation both, each in the language its own markup gives it.
     const quoteLang = showingTranslation || this.asServer ? undefined : this.originalLanguage();
     const hiddenByNote = !!this.contentNote && !this.revealed;
-    const hasAttribution = !!(this.name || this.relation || this.photoUrl);
+    const hasAttribution = !!(this.name || this.relation || this.safePhotoSrc);
 
     return html`<div part="base">
       <figure class="card">
@@ -191,7 +187,7 @@ export class TestimonyCard extends PartnerWidget {
             ${this.name ? html`<span part="name" class="name">${this.name}</span>` : nothing}
             ${this.relation ? html`<span part="relation">${this.relation}</span>` : nothing}
           </span>
-          ${renderCitation(this.localize.term('sourceLabel'), this.source, this.sourceUrl)}
+          ${renderCitation(this.localize.term('sourceLabel'), this.source, this.safeSourceHref)}
         </figcaption>
       </figure>
     </div>`;
