@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog, PluralKey, PluralTerm, TermKey } from '../locales/index.js';
 import { canonicalLocale, fallbackTags, LOCALE_ALIASES } from '../locales/languages.js';
+import { formatNumber, type Notation } from './format.js';
 
 export { canonicalLocale, directionOfLanguage, type Direction } from '../locales/languages.js';
 /** Any built-in strings, replaced: plain strings, or plural terms with one string per category. */
@@ -212,6 +213,11 @@ export class LocalizeController implements ReactiveController {
     const forms = this.lookup(key, isPluralTerm) ?? english()[key] ?? { other: key };
     const form = forms[pluralCategory(this.lang, count)];
     return fillPlaceholders(typeof form === 'string' ? form : forms.other, values);
+  }
+
+  /** `value` written in the element's language, e.g. "1 000 000" or "100万" (format.ts). */
+  number(value: number, notation?: Notation): string {
+    return formatNumber(value, this.lang, notation);
   }
 
   /** The embedder's overrides here (the page's for this language, then the element's own): the framed form gets them. */

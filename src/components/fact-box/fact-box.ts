@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CountUpController } from '../../internal/count-up.js';
-import { formatNumber, NOTATIONS, parsePlainNumber, type Notation } from '../../internal/format.js';
+import { NOTATIONS, parsePlainNumber, type Notation } from '../../internal/format.js';
 import { FirstViewController } from '../../internal/in-view.js';
 import { SlotPresenceController } from '../../internal/slot-presence.js';
 import { renderCitation } from '../../internal/citation.js';
@@ -84,16 +84,12 @@ export class FactBox extends PartnerWidget {
     }
   }
 
-  private format(value: number): string {
-    return formatNumber(value, this.localize.lang, this.notation);
-  }
-
   private renderValue() {
     if (this.numericValue === undefined) {
       return this.value.trim() ? html`<span part="value" class="value">${this.value}</span>` : nothing;
     }
-    const final = this.format(this.numericValue);
-    const frame = this.format(this.countUp.value ?? this.numericValue);
+    const final = this.localize.number(this.numericValue, this.notation);
+    const frame = this.localize.number(this.countUp.value ?? this.numericValue, this.notation);
     return html`<span part="value" class="value tweened-number">${tweenedNumber(final, frame)}</span>`;
   }
 

@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { announcer } from '../../internal/announcer.js';
 import { countryOptions, relativeTime } from '../../internal/countries.js';
 import { SignedEvent } from '../../internal/events.js';
-import { formatNumber } from '../../internal/format.js';
 import { petitionEndpoint } from '../../internal/petition-url.js';
 import { checkedUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
@@ -380,7 +379,7 @@ export class SignForm extends WidgetElement {
       <div part="thanks" class="thanks" tabindex="-1" ?hidden=${!signed}>
         <p class="thanks-title">${t(pending ? 'checkInbox' : 'thanks')}</p>
         <p>
-          ${pending ? t('checkInboxHint') : this.localize.plural('signatures', this.count, { count: formatNumber(this.count, lang) })}
+          ${pending ? t('checkInboxHint') : this.localize.plural('signatures', this.count, { count: this.localize.number(this.count) })}
         </p>
         ${
           signed && this.safeShareUrl

@@ -4,7 +4,7 @@ import { announcer } from '../../internal/announcer.js';
 import { isCount, isGoal, type PetitionState } from '../../internal/count-store.js';
 import { CountUpController } from '../../internal/count-up.js';
 import { CountChangeEvent } from '../../internal/events.js';
-import { formatNumber, NOTATIONS, parsePlainNumber, type Notation } from '../../internal/format.js';
+import { NOTATIONS, parsePlainNumber, type Notation } from '../../internal/format.js';
 import { LiveCountController } from '../../internal/live-count.js';
 import { petitionUrl } from '../../internal/petition-url.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -164,23 +164,19 @@ export class SignatureCounter extends PartnerWidget {
     announcer.paused = !announcer.paused;
   }
 
-  private format(value: number): string {
-    return formatNumber(value, this.localize.lang, this.notation);
-  }
-
   /** "713,402 signatures", in the inherited language, or with the embedder's label. */
   private countText(count: number): string {
-    const value = this.format(count);
+    const value = this.localize.number(count, this.notation);
     return this.label ? `${value} ${this.label}` : this.localize.plural('signatures', count, { count: value });
   }
 
   private renderCount(count: number) {
     // The words before and after `{count}`, so the number can be drawn on its own in any word order.
     const [before, after] = this.label ? ['', this.label] : this.localize.plural('signatures', count).split('{count}');
-    const final = this.format(count);
+    const final = this.localize.number(count, this.notation);
     return html`${before?.trim() ? html`<span part="label" class="label">${before}</span>` : nothing}
       <span part="value" class="value tweened-number"
-        >${tweenedNumber(final, this.format(this.countUp.value ?? count))}</span
+        >${tweenedNumber(final, this.localize.number(this.countUp.value ?? count, this.notation))}</span
       >
       ${after?.trim() ? html`<span part="label" class="label">${after}</span>` : nothing}`;
   }
@@ -189,8 +185,8 @@ export class SignatureCounter extends PartnerWidget {
     if (count !== undefined && goal !== undefined) {
       // The noun follows the goal, the last number before it: "1 of 1,000,000 signatures".
       const name = this.localize.plural('signaturesOfGoal', goal, {
-        count: this.format(count),
-        goal: this.format(goal),
+        count: this.localize.number(count, this.notation),
+        goal: this.localize.number(goal, this.notation),
       });
       return html`<progress
           part="progress"
@@ -199,7 +195,9 @@ export class SignatureCounter extends PartnerWidget {
           .value=${Math.min(this.countUp.value ?? count, goal)}
           aria-label=${name}
         ></progress>
-        <p part="goal" class="goal" aria-hidden="true">${this.localize.term('goal', { goal: this.format(goal) })}</p>`;
+        <p part="goal" class="goal" aria-hidden="true">
+          ${this.localize.term('goal', { goal: this.localize.number(goal, this.notation) })}
+        </p>`;
     }
     // Room for the bar until the first answer says whether there is a goal.
     const goalMayCome = this.safePetition !== undefined && this.petitionCount === undefined;
