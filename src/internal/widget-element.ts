@@ -1,5 +1,5 @@
 import { isServer, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from './decorators.js';
 import { LocalizeController, type StringOverrides } from './localize.js';
 import { VERSION } from './version.js';
 import { warnAttribute } from './warn.js';

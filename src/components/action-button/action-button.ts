@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query, state } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SignedEvent } from '../../internal/events.js';
 import { LightTextController } from '../../internal/light-text.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { CountUpController } from '../../internal/count-up.js';
 import { NOTATIONS, parsePlainNumber, type Notation } from '../../internal/format.js';
 import { FirstViewController } from '../../internal/in-view.js';

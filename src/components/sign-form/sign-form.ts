@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query, state } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { announcer } from '../../internal/announcer.js';
 import { countryOptions, relativeTime } from '../../internal/countries.js';

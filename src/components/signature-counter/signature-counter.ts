@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { announcer } from '../../internal/announcer.js';
 import { isCount, isGoal, type PetitionState } from '../../internal/count-store.js';
 import { CountUpController } from '../../internal/count-up.js';
@@ -183,10 +183,11 @@ export class SignatureCounter extends PartnerWidget {
 
   private renderProgress(count: number | undefined, goal: number | undefined) {
     if (count !== undefined && goal !== undefined) {
+      const goalText = this.localize.number(goal, this.notation);
       // The noun follows the goal, the last number before it: "1 of 1,000,000 signatures".
       const name = this.localize.plural('signaturesOfGoal', goal, {
         count: this.localize.number(count, this.notation),
-        goal: this.localize.number(goal, this.notation),
+        goal: goalText,
       });
       return html`<progress
           part="progress"
@@ -195,9 +196,7 @@ export class SignatureCounter extends PartnerWidget {
           .value=${Math.min(this.countUp.value ?? count, goal)}
           aria-label=${name}
         ></progress>
-        <p part="goal" class="goal" aria-hidden="true">
-          ${this.localize.term('goal', { goal: this.localize.number(goal, this.notation) })}
-        </p>`;
+        <p part="goal" class="goal" aria-hidden="true">${this.localize.term('goal', { goal: goalText })}</p>`;
     }
     // Room for the bar until the first answer says whether there is a goal.
     const goalMayCome = this.safePetition !== undefined && this.petitionCount === undefined;
