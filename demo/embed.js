@@ -128,7 +128,10 @@ function chosenAttributes(widget) {
     if (!accepted(control, valid) || value === '' || value === attribute.default) continue;
     chosen.push([attribute.name, attribute.kind === 'url' ? absolute(value) : value]);
   }
-  if (field('lang').value) chosen.push(['lang', field('lang').value]);
+  const lang = field('lang').value;
+  if (lang) chosen.push(['lang', lang]);
+  // A widget in Uyghur on a page written left to right lays out right to left, as its text does.
+  if (data.rightToLeft.includes(lang)) chosen.push(['dir', 'rtl']);
   return chosen;
 }
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { petitionPath } from '../../src/contract/petition.js';
+import { directionOfLanguage } from '../../src/locales/languages.js';
 import type { RouteContext } from '../route-context.js';
 
 export const EMBED_WIDGETS_PATH = '/embed/widgets.json';
@@ -39,6 +40,8 @@ export interface BuilderData {
   widgets: BuilderWidget[];
   tokens: BuilderToken[];
   locales: string[];
+  /** The languages written right to left: the builder sets `dir="rtl"` with them, so layout follows the text. */
+  rightToLeft: string[];
   petitions: { id: string; title: string; path: string }[];
 }
 
@@ -137,9 +140,11 @@ export async function embedWidgetsRoutes(app: FastifyInstance, context: RouteCon
   const { BUILT_IN_CATALOGS } = (await import(pathToFileURL(files[2]!).href)) as {
     BUILT_IN_CATALOGS: Record<string, unknown>;
   };
+  const locales = Object.keys(BUILT_IN_CATALOGS);
   const data: BuilderData = {
     ...widgetsFromManifest(manifest, webTypes),
-    locales: Object.keys(BUILT_IN_CATALOGS),
+    locales,
+    rightToLeft: locales.filter((tag) => directionOfLanguage(tag) === 'rtl'),
     petitions: [...context.petitions.values()].map(({ id, title }) => ({ id, title, path: petitionPath(id) })),
   };
   const json = JSON.stringify(data);

@@ -236,6 +236,12 @@ describe('the embed builder', { timeout: 180_000 }, () => {
         await page.locator('#lang').selectOption('de');
         await page.waitForFunction((tag) => document.querySelector(`#preview > ${tag}`).lang === 'de', tag);
         assert.ok((await snippetText(page)).includes(' lang="de"'), tag);
+        assert.ok(!(await snippetText(page)).includes(' dir='), tag);
+        // A right-to-left language lays the widget out right to left on a left-to-right page.
+        await page.locator('#lang').selectOption('ug');
+        await page.waitForFunction((tag) => document.querySelector(`#preview > ${tag}`).dir === 'rtl', tag);
+        assert.ok((await snippetText(page)).includes(' lang="ug" dir="rtl"'), tag);
+        await page.locator('#lang').selectOption('de');
         await page.locator('#token-cw-color-on-accent').fill('#102030');
         await page.locator('#token-cw-space').fill('2em');
         await page.waitForFunction(() => document.getElementById('css').textContent.includes('--cw-space: 2em;'));
