@@ -20,11 +20,20 @@ export function safeUrl(value: string | null | undefined): string | undefined {
 }
 
 /**
- * `safeUrl` for an attribute: an unsafe value is reported once (callers check when it changes)
- * with what the element does instead.
+ * `safeUrl` for an attribute: an unsafe value, or a `required` one missing, is reported in one warning (callers check
+ * when it changes) with what the element does instead.
  */
-export function checkedUrl(element: Element, attribute: string, value: string, fallback: string): string | undefined {
+export function checkedUrl(
+  element: Element,
+  attribute: string,
+  value: string,
+  fallback: string,
+  { required = false } = {},
+): string | undefined {
   const url = safeUrl(value);
-  if (value && !url) warnAttribute(element, attribute, `is not an http(s) or relative URL; ${fallback}.`);
+  const given = !!value.trim();
+  if (!url && (given || required)) {
+    warnAttribute(element, attribute, `${given ? 'is not an http(s) or relative URL' : 'is missing'}; ${fallback}.`);
+  }
   return url;
 }

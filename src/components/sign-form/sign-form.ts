@@ -101,8 +101,7 @@ export class SignForm extends WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('petition')) {
-      this.safePetition = checkedUrl(this, 'petition', this.petition, 'the form is disabled');
-      if (!this.petition.trim()) warnAttribute(this, 'petition', 'is missing; the form is disabled.');
+      this.safePetition = checkedUrl(this, 'petition', this.petition, 'the form is disabled', { required: true });
     }
     if (changed.has('shareUrl')) {
       this.safeShareUrl = checkedUrl(this, 'share-url', this.shareUrl, 'nothing is offered for sharing');

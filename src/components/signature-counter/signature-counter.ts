@@ -7,7 +7,7 @@ import { CountChangeEvent } from '../../internal/events.js';
 import { NOTATIONS, parsePlainNumber, type Notation } from '../../internal/format.js';
 import { LiveCountController } from '../../internal/live-count.js';
 import { petitionUrl } from '../../internal/petition-url.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { checkedUrl } from '../../internal/safe-url.js';
 import { widgetStyles } from '../../internal/tokens.js';
 import { tweenedNumber, tweenedNumberStyles } from '../../internal/tweened-number.js';
 import { checkedChoice, warnAttribute } from '../../internal/warn.js';
@@ -112,11 +112,7 @@ export class SignatureCounter extends PartnerWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('petition')) {
-      this.safePetition = safeUrl(this.petition);
-      if (!this.safePetition) {
-        const problem = this.petition.trim() ? 'is not an http(s) or relative URL' : 'is missing';
-        warnAttribute(this, 'petition', `${problem}; the count is not updated.`);
-      }
+      this.safePetition = checkedUrl(this, 'petition', this.petition, 'the count is not updated', { required: true });
     }
     if (changed.has('count') && this.count !== undefined && !isCount(this.count)) {
       warnAttribute(this, 'count', 'must be a whole number, 0 or more; it is ignored.');
