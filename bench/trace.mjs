@@ -133,7 +133,8 @@ function jsSamples(events, { pid, tid }, start, end) {
 }
 
 /**
- * Where the time of one load of `url` goes: `{ renderedMs, activities: [[name, ms]], scripts: [[part, ms]], longest, longTasks }`,
+ * Where the time of one load of `url` goes: `{ renderedMs, activities: [[name, ms]], scripts: [[part, ms]], longest,
+ * longTaskCount, longTasks }`,
  * from navigation to rendered, on the main thread of the page's renderer.
  */
 export async function traceLoad(browser, url, bundle = 'dist/campaign-widgets.js') {
@@ -162,6 +163,7 @@ export async function traceLoad(browser, url, bundle = 'dist/campaign-widgets.js
     0,
     ...threadEvents.filter((event) => event.name === 'RunTask').map((event) => event.dur / 1000),
   );
+  const longTaskCount = threadEvents.filter((event) => event.name === 'RunTask' && event.dur > 50_000).length;
   const longTasks = threadEvents
     .filter((event) => event.name === 'RunTask' && event.dur > 50_000)
     .sort((a, b) => b.dur - a.dur)
@@ -197,5 +199,5 @@ export async function traceLoad(browser, url, bundle = 'dist/campaign-widgets.js
     scripts.set(part, (scripts.get(part) ?? 0) + ms);
   }
   const ranked = (entries) => [...entries].filter(([, ms]) => ms >= 0.05).sort((a, b) => b[1] - a[1]);
-  return { renderedMs, activities: ranked(activities), scripts: ranked(scripts), longest, longTasks };
+  return { renderedMs, activities: ranked(activities), scripts: ranked(scripts), longest, longTaskCount, longTasks };
 }

@@ -44,7 +44,8 @@ export class CountUpController implements ReactiveController {
     const decimals = decimalsOf(target);
     const start = performance.now();
     const step = (now: number) => {
-      const progress = Math.min(1, (now - start) / this.durationMs);
+      // A frame's time is when the frame began, which may be before `start`: never count from below `from`.
+      const progress = Math.min(1, Math.max(0, (now - start) / this.durationMs));
       const eased = 1 - (1 - progress) ** 3;
       this.value = Number((from + (target - from) * eased).toFixed(decimals));
       this.host.requestUpdate();

@@ -42,7 +42,9 @@ export function canonicalLocale(lang: string): string | undefined {
  */
 export function fallbackTags(locale: string): string[] {
   const parsed = new Intl.Locale(locale);
-  const likely = parsed.maximize();
+  // English is written in Latin wherever it is spoken (CLDR's likely subtags), which a page's first `maximize()` took
+  // Chromium 6 to 11 ms to say.
+  const likely = parsed.language === 'en' && !parsed.script ? { language: 'en', script: 'Latn' } : parsed.maximize();
   return [parsed.baseName, `${likely.language}-${likely.script}`, parsed.language].map((tag) => tag.toLowerCase());
 }
 
