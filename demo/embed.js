@@ -44,7 +44,7 @@ const EXAMPLES = {
   },
 };
 
-/** What /embed/widgets.json said: `{ widgets, tokens, locales, petitions }`. */
+/** What /embed/widgets.json said: `{ widgets, tokens, locales, rightToLeft, fallbackTerms, petitions }`. */
 let data;
 const chosenWidget = () => data.widgets.find((widget) => widget.tag === field('widget').value);
 const petitionUrl = (petition) => new URL(petition.path, location.href).href;
@@ -205,7 +205,7 @@ async function update() {
   const widgetNode = node(
     widget.tag,
     attributes,
-    ...lightDom(widget.tag, attributes, chosenSlots(), field('lang').value),
+    ...lightDom(widget.tag, attributes, chosenSlots(), field('lang').value, data.fallbackTerms),
   );
   const tokens = chosenTokens();
   showPreview(widgetNode, tokens);

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { petitionPath } from '../../src/contract/petition.js';
+import type { WidgetCatalog } from '../../src/locales/catalog.js';
 import { directionOfLanguage } from '../../src/locales/languages.js';
 import type { RouteContext } from '../route-context.js';
 
@@ -35,6 +36,10 @@ export interface BuilderToken {
   kind: 'color' | 'text';
 }
 
+/** The widgets' words that the no-script fallbacks say (demo/embed/fallbacks.js): only these cross the wire. */
+const FALLBACK_KEYS = ['contentNote', 'showTestimony', 'sourceLabel', 'signatures'] as const;
+export type FallbackTerms = Pick<WidgetCatalog, (typeof FALLBACK_KEYS)[number]>;
+
 /** What `/embed/widgets.json` answers: everything the builder's form is made from. */
 export interface BuilderData {
   widgets: BuilderWidget[];
@@ -42,6 +47,11 @@ export interface BuilderData {
   locales: string[];
   /** The languages written right to left: the builder sets `dir="rtl"` with them, so layout follows the text. */
   rightToLeft: string[];
+  /**
+   * Each language's words for the fallbacks, from the widgets' own catalogs, so that readers without JavaScript read
+   * the language the editor chose. A term a catalog lacks is left out: the builder says it in English.
+   */
+  fallbackTerms: Record<string, Partial<FallbackTerms>>;
   petitions: { id: string; title: string; path: string }[];
 }
 
@@ -127,10 +137,22 @@ export function widgetsFromManifest(manifest: Manifest, webTypes: WebTypes): Pic
   return { widgets, tokens };
 }
 
+/** From each catalog, only the terms the fallbacks say: every language's come in the builder's one answer. */
+export function fallbackTermsOf(
+  catalogs: Record<string, Partial<WidgetCatalog>>,
+): Record<string, Partial<FallbackTerms>> {
+  return Object.fromEntries(
+    Object.entries(catalogs).map(([tag, catalog]) => [
+      tag,
+      Object.fromEntries(FALLBACK_KEYS.filter((key) => key in catalog).map((key) => [key, catalog[key]])),
+    ]),
+  );
+}
+
 /**
  * `GET /embed/widgets.json`: what the embed builder (/embed) builds its form from, derived at startup from the build
- * (dist/custom-elements.json, dist/web-types.json, the languages the widgets ship) and the petitions this server
- * carries. Without a build there is no builder to feed, and no route.
+ * (dist/custom-elements.json, dist/web-types.json, the languages the widgets ship and their catalogs) and the
+ * petitions this server carries. Without a build there is no builder to feed, and no route.
  */
 export async function embedWidgetsRoutes(app: FastifyInstance, context: RouteContext) {
   const dist = join(context.config.siteRoot, 'dist');
@@ -138,13 +160,14 @@ export async function embedWidgetsRoutes(app: FastifyInstance, context: RouteCon
   if (!files.every((file) => existsSync(file))) return;
   const [manifest, webTypes] = files.slice(0, 2).map((file) => JSON.parse(readFileSync(file, 'utf8')));
   const { BUILT_IN_CATALOGS } = (await import(pathToFileURL(files[2]!).href)) as {
-    BUILT_IN_CATALOGS: Record<string, unknown>;
+    BUILT_IN_CATALOGS: Record<string, Partial<WidgetCatalog>>;
   };
   const locales = Object.keys(BUILT_IN_CATALOGS);
   const data: BuilderData = {
     ...widgetsFromManifest(manifest, webTypes),
     locales,
     rightToLeft: locales.filter((tag) => directionOfLanguage(tag) === 'rtl'),
+    fallbackTerms: fallbackTermsOf(BUILT_IN_CATALOGS),
     petitions: [...context.petitions.values()].map(({ id, title }) => ({ id, title, path: petitionPath(id) })),
   };
   const json = JSON.stringify(data);

@@ -3,7 +3,7 @@
 // language the widgets ship; what an editor sets shows live in the preview and in the code, escaped; it passes axe,
 // checks the editor's site against ALLOWED_ORIGINS, and gives code that works when pasted into a partner page on
 // another origin: the bundle from the server's versioned path with its integrity, each widget with its no-script
-// fallback, the theme as a CSS rule.
+// fallback (in the chosen language, in the widgets' own words), the theme as a CSS rule.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +19,8 @@ import {
   violations,
   widgetsRendered,
 } from './harness.mjs';
+import { lightDom } from '../../demo/embed/fallbacks.js';
+import { markup, node } from '../../demo/embed/nodes.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'dist/custom-elements.json'), 'utf8'));
@@ -33,6 +35,7 @@ const GLOBAL_TOKENS = [
   ...readFileSync(join(REPO_ROOT, 'src/internal/tokens.ts'), 'utf8').matchAll(/@cssprop \[(--cw-[\w-]+)=/g),
 ].map(([, name]) => name);
 const { BUILT_IN_CATALOGS } = await import(pathToFileURL(join(REPO_ROOT, 'dist/locales/index.js')).href);
+const { fallbackTermsOf } = await import(pathToFileURL(join(REPO_ROOT, 'dist/server/routes/embed-widgets.js')).href);
 
 let site, petition, browser;
 before(async () => {
@@ -67,9 +70,12 @@ async function chooseWidget(page, tag) {
 }
 
 const snippetText = (page) => page.locator('#snippet').textContent();
-/** Waits until the code says this, and answers it. */
-async function snippetSays(page, text) {
-  await page.waitForFunction((text) => document.getElementById('snippet').textContent.includes(text), text);
+/** Waits until the code says all of these, and answers it. */
+async function snippetSays(page, ...texts) {
+  await page.waitForFunction(
+    (texts) => texts.every((text) => document.getElementById('snippet').textContent.includes(text)),
+    texts,
+  );
   return snippetText(page);
 }
 
@@ -303,6 +309,61 @@ describe('the embed builder', { timeout: 180_000 }, () => {
     }
   });
 
+  it('writes the fallbacks in the chosen language, in its catalog’s words, its plurals and its figures', async () => {
+    const { context, page, problems } = await openBuilder();
+    try {
+      // A count whose plural differs from `other` in each language, so that the term is chosen by its rules.
+      for (const [lang, direction, count, category] of [
+        ['fr', '', '1000000', 'many'],
+        ['ar', ' dir="rtl"', '713405', 'few'],
+      ]) {
+        const catalog = BUILT_IN_CATALOGS[lang];
+        const figure = (value) =>
+          page.evaluate(([lang, value]) => new Intl.NumberFormat(lang).format(value), [lang, Number(value)]);
+        await page.locator('#lang').selectOption(lang);
+
+        await chooseWidget(page, 'cw-testimony-card');
+        await page.locator('[data-attribute="content-note"]').fill('Describes torture');
+        const card = await snippetSays(page, 'content-note="Describes torture"', ` lang="${lang}"${direction}>`);
+        assert.ok(
+          card.includes(
+            `<details><summary>${catalog.contentNote} Describes torture. ${catalog.showTestimony}</summary>`,
+          ),
+          card,
+        );
+        assert.ok(
+          card.includes(
+            `<p slot="fallback">— Kairat Samarkan, Held in a camp from October 2017 (${catalog.sourceLabel} Amnesty International, 2018)</p>`,
+          ),
+          card,
+        );
+
+        await chooseWidget(page, 'cw-fact-box');
+        const box = await snippetSays(page, '<cw-fact-box ', ` lang="${lang}"${direction}>`);
+        assert.ok(
+          box.includes(
+            `<p slot="fallback">Up to ${await figure('1000000')} people held in camps (${catalog.sourceLabel} Amnesty International, 2018).</p>`,
+          ),
+          box,
+        );
+
+        await chooseWidget(page, 'cw-signature-counter');
+        await page.locator('[data-attribute="count"]').fill(count);
+        const counter = await snippetSays(page, `count="${count}"`, ` lang="${lang}"${direction}>`);
+        assert.notEqual(catalog.signatures[category], catalog.signatures.other);
+        assert.ok(
+          counter.includes(
+            `<p slot="fallback">${catalog.signatures[category].replace('{count}', await figure(count))}.</p></cw-signature-counter>`,
+          ),
+          counter,
+        );
+      }
+      assert.deepEqual(unexpected(problems), []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('checks the site, and gives code for each widget that works pasted into a partner page on another origin', async () => {
     const { context, page, problems } = await openBuilder();
     const snippets = {};
@@ -343,7 +404,7 @@ describe('the embed builder', { timeout: 180_000 }, () => {
       snippets['cw-fact-box'] = await snippetSays(page, 'lang="de"');
       assert.ok(
         snippets['cw-fact-box'].includes(
-          '<p slot="fallback">Up to 1.000.000 people held in camps (Amnesty International, 2018).</p></cw-fact-box>',
+          `<p slot="fallback">Up to 1.000.000 people held in camps (${BUILT_IN_CATALOGS.de.sourceLabel} Amnesty International, 2018).</p></cw-fact-box>`,
         ),
         snippets['cw-fact-box'],
       );
@@ -400,5 +461,63 @@ describe('the embed builder', { timeout: 180_000 }, () => {
     } finally {
       await pasted.context.close();
     }
+  });
+});
+
+describe('the fallbacks’ words', () => {
+  const terms = fallbackTermsOf(BUILT_IN_CATALOGS);
+  const { en, fr } = BUILT_IN_CATALOGS;
+  const fallbackOf = (tag, attributes, slots, lang, chosenTerms) =>
+    markup(node(tag, [], ...lightDom(tag, attributes, slots, lang, chosenTerms)));
+
+  it('says a term the chosen catalog lacks in English, and a count in a plural category it lacks with `other`', () => {
+    const { showTestimony: _omitted, ...withoutShowTestimony } = terms.fr;
+    const incomplete = { ...terms, fr: { ...withoutShowTestimony, signatures: { other: fr.signatures.other } } };
+    assert.equal(
+      fallbackOf(
+        'cw-testimony-card',
+        [
+          ['content-note', 'Note'],
+          ['name', 'Ada'],
+        ],
+        { '': 'Quote' },
+        'fr',
+        incomplete,
+      ),
+      `<cw-testimony-card><details><summary>${fr.contentNote} Note. ${en.showTestimony}</summary><blockquote><p>Quote</p></blockquote></details><p slot="fallback">— Ada</p></cw-testimony-card>`,
+    );
+    const million = new Intl.NumberFormat('fr').format(1_000_000);
+    assert.equal(
+      fallbackOf('cw-signature-counter', [['count', '1000000']], {}, 'fr', incomplete),
+      `<cw-signature-counter><p slot="fallback">${fr.signatures.other.replace('{count}', million)}.</p></cw-signature-counter>`,
+    );
+  });
+
+  it('keeps the README’s English for the page’s own language, in the singular for one signer', () => {
+    assert.equal(
+      fallbackOf('cw-signature-counter', [['count', '1']], {}, '', terms),
+      '<cw-signature-counter><p slot="fallback">1 person has signed.</p></cw-signature-counter>',
+    );
+  });
+
+  it('marks its English call to sign as English in a widget in another language, and the editor’s own text not', () => {
+    const petition = [['petition', 'https://petitions.example/p']];
+    const link = '<a href="https://petitions.example/p/form" lang="en">Sign the petition</a>';
+    assert.equal(
+      fallbackOf('cw-signature-counter', petition, {}, 'ar', terms),
+      `<cw-signature-counter><p slot="fallback">${link}</p></cw-signature-counter>`,
+    );
+    assert.equal(
+      fallbackOf('cw-action-button', petition, {}, 'fr', terms),
+      `<cw-action-button>${link}</cw-action-button>`,
+    );
+    assert.equal(
+      fallbackOf('cw-action-button', petition, { '': 'Signez la pétition' }, 'fr', terms),
+      '<cw-action-button><a href="https://petitions.example/p/form">Signez la pétition</a></cw-action-button>',
+    );
+    assert.equal(
+      fallbackOf('cw-action-button', petition, {}, 'en', terms),
+      '<cw-action-button><a href="https://petitions.example/p/form">Sign the petition</a></cw-action-button>',
+    );
   });
 });

@@ -1,8 +1,11 @@
 // The embed builder's data is derived from the build's manifest and editor data: each attribute's control from its
-// type, the global tokens as the ones every element lists, and only the four partner widgets.
+// type, the global tokens as the ones every element lists, and only the four partner widgets; and from the widgets'
+// catalogs, the few words the no-script fallbacks say in each language.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { widgetsFromManifest } from '../../server/routes/embed-widgets.js';
+import { fallbackTermsOf, widgetsFromManifest } from '../../server/routes/embed-widgets.js';
+import { en } from '../../src/locales/en.js';
+import { fr } from '../../src/locales/fr.js';
 
 const GLOBAL = [
   { name: '--cw-color-accent', default: '#ffd400', description: 'Accent.' },
@@ -101,5 +104,20 @@ describe('the embed builder data', () => {
       { name: '--cw-color-accent', default: '#ffd400', description: 'Accent.', kind: 'color' },
       { name: '--cw-space', default: '1em', description: 'Padding.', kind: 'text' },
     ]);
+  });
+});
+
+describe('the fallback terms', () => {
+  it('takes from each catalog only the terms the fallbacks say, and leaves out a term a catalog lacks', () => {
+    const { showTestimony: _lacking, ...partial } = fr;
+    assert.deepEqual(fallbackTermsOf({ en, fr: partial }), {
+      en: {
+        contentNote: en.contentNote,
+        showTestimony: en.showTestimony,
+        sourceLabel: en.sourceLabel,
+        signatures: en.signatures,
+      },
+      fr: { contentNote: fr.contentNote, sourceLabel: fr.sourceLabel, signatures: fr.signatures },
+    });
   });
 });
