@@ -4,7 +4,11 @@
 // slots replaced by what was slotted, and each widget's style sheets are scoped to that class (`:host` becomes the
 // class, every other selector is prefixed with it). Whatever a page costs above this is the price of components.
 
-/** Runs in the page: `{ markup: { fact, quote, counter, action }, css }`. */
+/**
+ * Runs in the page: `{ markup: { fact, quote, counter, action }, css, shadow }`; `shadow` holds, by kind, what each
+ * widget draws as its shadow root holds it (`html`) and its style sheets as written (`css`), for the Lit page that draws
+ * the same content from static templates.
+ */
 function snapshot() {
   const KINDS = {
     'cw-fact-box': 'fact',
@@ -51,6 +55,7 @@ function snapshot() {
 
   const markup = {};
   const css = [];
+  const shadow = {};
   for (const [tag, kind] of Object.entries(KINDS)) {
     const element = document.querySelector(tag);
     const root = element.shadowRoot;
@@ -75,13 +80,17 @@ function snapshot() {
     const comments = [];
     while (walker.nextNode()) comments.push(walker.currentNode);
     comments.forEach((comment) => comment.remove());
+    shadow[kind] = {
+      html: copy.innerHTML,
+      css: root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')),
+    };
     markup[kind] = copy.outerHTML;
     css.push(`/* <${tag}> */`, ...root.adoptedStyleSheets.map((sheet) => scopeRules(sheet.cssRules, `.${tag}`)));
   }
-  return { markup, css: css.join('\n') };
+  return { markup, css: css.join('\n'), shadow };
 }
 
-/** The floor's markup per widget kind and its CSS, from a page of the four widgets in `browser`. */
+/** The floor's markup per widget kind, its CSS and the widgets' shadow content, from a page of the four widgets in `browser`. */
 export async function takeFloor(browser, base) {
   const page = await browser.newPage();
   await page.goto(`${base}/bench/page?kind=widgets&n=4`);

@@ -17,11 +17,12 @@ async function bundle(entry) {
   return Buffer.from(result.outputFiles[0].contents);
 }
 
-/** `{ react, shoelace }`: each peer's script, as bytes. */
+/** `{ react, shoelace, litStatic }`: each peer's script, as bytes. */
 export async function buildPeers() {
   return {
     react: await bundle('bench/peers/react-widgets.jsx'),
     shoelace: await bundle('bench/peers/shoelace-widgets.js'),
+    litStatic: await bundle('bench/peers/lit-static.js'),
   };
 }
 

@@ -1,6 +1,7 @@
 // `npm run bench`: what the widgets cost, measured, side by side with the plain-DOM floor (the same content as static
-// HTML with the same CSS) and with real peers (an iframe per widget, React 19, Shoelace, countup.js). It reports; it
-// never fails a build (the budget lives in `npm run size`). Writes BENCHMARKS.md and bench/chart.svg (bench/report.mjs).
+// HTML with the same CSS), with Lit drawing the same DOM from static templates, and with real peers (an iframe per
+// widget, React 19, Shoelace, countup.js). It reports; it never fails a build (the budget lives in `npm run size`).
+// Writes BENCHMARKS.md and bench/chart.svg (bench/report.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -24,7 +25,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 // BENCH_QUICK=1 (the smoke test): our widgets, the floor and the shift pages only; no peers, no growth, no trace.
 const QUICK = process.env.BENCH_QUICK === '1';
 const SIZES = QUICK ? [4, 200] : [1, 4, 20, 200, 1000];
-const PEERS = QUICK ? [] : ['iframe', 'react', 'shoelace', 'baseline', 'peer'];
+const PEERS = QUICK ? [] : ['lit-static', 'iframe', 'react', 'shoelace', 'baseline', 'peer'];
 const SHIFT_VARIANTS = QUICK ? ['fallback', 'reserved'] : ['bare', 'fallback', 'reserved', 'render-blocking'];
 
 // ---- sizes ---------------------------------------------------------------------------------------------

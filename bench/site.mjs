@@ -29,6 +29,12 @@ export const CONTENT = {
   action: { href: '#act', text: 'Take action now' },
 };
 export const KINDS = ['fact', 'quote', 'counter', 'action'];
+const TAGS_BY_KIND = {
+  fact: 'cw-fact-box',
+  quote: 'cw-testimony-card',
+  counter: 'cw-signature-counter',
+  action: 'cw-action-button',
+};
 const { fact, quote, counter, action } = CONTENT;
 
 /** Our four widgets, bare or with the README's markup for readers without JavaScript ("Without JavaScript"). */
@@ -89,6 +95,13 @@ function page(query, site) {
         kind,
         head: '<link rel="stylesheet" href="/bench/floor.css">',
         body: cycle(n, (k) => site.floor.markup[k]),
+      });
+    case 'lit-static':
+      // What the widgets draw, as data the page's Lit elements make their templates from (`<` escaped for the script).
+      return shell({
+        kind,
+        head: `<script type="application/json" id="lit-static">${JSON.stringify(site.floor.shadow).replace(/</g, '\\u003c')}</script><script type="module" src="/bench/build/litStatic.js"></script>`,
+        body: cycle(n, (k) => `<${TAGS_BY_KIND[k]}></${TAGS_BY_KIND[k]}>`),
       });
     case 'baseline':
     case 'peer':

@@ -41,7 +41,7 @@ function framesRendered() {
 async function rendered(kind) {
   const plainModules = { baseline: '/bench/pages/baseline.js', peer: '/bench/pages/peer-countup.js' };
   if (plainModules[kind]) (await import(plainModules[kind])).render();
-  else if (kind === 'widgets' || kind === 'shift' || kind === 'counters') await elementsRendered(TAGS);
+  else if (['widgets', 'shift', 'counters', 'lit-static'].includes(kind)) await elementsRendered(TAGS);
   else if (kind === 'shoelace') await elementsRendered(SHOELACE);
   else if (kind === 'react') await window.__reactRendered;
   else if (kind === 'iframe') await framesRendered();
