@@ -70,13 +70,15 @@ function testimonyCard(attributes, slots, _lang, words) {
     : [];
   const speaker = [valueOf(attributes, 'name'), valueOf(attributes, 'relation')].filter(Boolean).join(', ');
   const source = valueOf(attributes, 'source');
-  return [shown, ...translation, fallback(`— ${speaker}${citation(source, words)}`)];
+  return [shown, ...translation, fallback(`—${speaker ? ` ${speaker}` : ''}${citation(source, words)}`)];
 }
 
-/** The last count the editor knows, as text; without one, the way to sign. */
+/** The last count the editor knows, as text (with the element's `label`, as the widget says it); else the way to sign. */
 function signatureCounter(attributes, _slots, lang, words) {
   const count = valueOf(attributes, 'count');
-  if (count) return [fallback(`${counted(words.signatures, count, lang)}.`)];
+  const label = valueOf(attributes, 'label');
+  if (count)
+    return [fallback(`${label ? `${figure(count, lang)} ${label}` : counted(words.signatures, count, lang)}.`)];
   const petition = valueOf(attributes, 'petition');
   return petition ? [fallback(signLink(formOf(petition), lang))] : [];
 }
@@ -88,9 +90,33 @@ export const FALLBACKS = {
   'cw-signature-counter': signatureCounter,
 };
 
-/** A chosen language's words: its catalog's, and English's for a term it lacks. */
-const wordsOf = (lang, terms) => (lang ? { ...terms.en, ...terms[lang] } : PAGE_LANGUAGE);
+/** Whether an override of `key` has the shape the widget accepts: a string, or a plural term with `other`. */
+const isWellFormed = (key, value) =>
+  key === 'signatures' ? typeof value?.other === 'string' : typeof value === 'string';
+
+/** The element's own `strings` for these sentences, as the widget reads them: a JSON object, its bad entries ignored. */
+function ownWords(attributes) {
+  let strings;
+  try {
+    strings = JSON.parse(valueOf(attributes, 'strings') || '{}');
+  } catch {
+    return {};
+  }
+  if (!strings || typeof strings !== 'object' || Array.isArray(strings)) return {};
+  return Object.fromEntries(
+    Object.entries(strings).filter(([key, value]) => key in PAGE_LANGUAGE && isWellFormed(key, value)),
+  );
+}
+
+/**
+ * The words the fallbacks say: the chosen language's catalog, English for a term it lacks, and over both the element's
+ * own `strings`, which win in every language in the widget too.
+ */
+const wordsOf = (lang, terms, attributes) => ({
+  ...(lang ? { ...terms.en, ...terms[lang] } : PAGE_LANGUAGE),
+  ...ownWords(attributes),
+});
 
 /** The widget's light DOM; a widget this page does not know yet gets none. */
 export const lightDom = (tag, attributes, slots, lang, terms) =>
-  FALLBACKS[tag]?.(attributes, slots, lang, wordsOf(lang, terms)) ?? [];
+  FALLBACKS[tag]?.(attributes, slots, lang, wordsOf(lang, terms, attributes)) ?? [];

@@ -500,6 +500,65 @@ describe('the fallbacks’ words', () => {
     );
   });
 
+  it('says what the widget will with the element’s own `strings` and the counter’s `label`, bad entries ignored', () => {
+    const strings = JSON.stringify({ sourceLabel: 'Quelle :', signatures: { other: '{count} voix' }, contentNote: 7 });
+    const million = new Intl.NumberFormat('fr').format(1_000_000);
+    assert.equal(
+      fallbackOf(
+        'cw-signature-counter',
+        [
+          ['count', '1000000'],
+          ['strings', strings],
+        ],
+        {},
+        'fr',
+        terms,
+      ),
+      `<cw-signature-counter><p slot="fallback">${million} voix.</p></cw-signature-counter>`,
+    );
+    assert.equal(
+      fallbackOf(
+        'cw-signature-counter',
+        [
+          ['count', '1000000'],
+          ['label', 'Unterschriften'],
+        ],
+        {},
+        '',
+        terms,
+      ),
+      '<cw-signature-counter><p slot="fallback">1,000,000 Unterschriften.</p></cw-signature-counter>',
+    );
+    assert.equal(
+      fallbackOf(
+        'cw-testimony-card',
+        [
+          ['content-note', 'Note'],
+          ['source', 'Amnesty'],
+          ['strings', strings],
+        ],
+        { '': 'Quote' },
+        'fr',
+        terms,
+      ),
+      `<cw-testimony-card><details><summary>${fr.contentNote} Note. ${fr.showTestimony}</summary><blockquote><p>Quote</p></blockquote></details><p slot="fallback">— (Quelle : Amnesty)</p></cw-testimony-card>`,
+    );
+    assert.equal(
+      fallbackOf(
+        'cw-fact-box',
+        [
+          ['value', '5'],
+          ['source', 'Amnesty'],
+          ['strings', 'not JSON'],
+        ],
+        {},
+        '',
+        terms,
+      ),
+      '<cw-fact-box><p slot="fallback">5 (Amnesty).</p></cw-fact-box>',
+    );
+  });
+
   it('marks its English call to sign as English in a widget in another language, and the editor’s own text not', () => {
     const petition = [['petition', 'https://petitions.example/p']];
     const link = '<a href="https://petitions.example/p/form" lang="en">Sign the petition</a>';
