@@ -5,7 +5,7 @@
 // class, every other selector is prefixed with it). Whatever a page costs above this is the price of components.
 
 /**
- * Runs in the page: `{ markup: { fact, quote, counter, action }, css, shadow }`; `shadow` holds, by kind, what each
+ * Runs in the page: `{ markup: { fact, quote, counter, action }, css, shadow }`; `shadow` holds, by tag, what each
  * widget draws as its shadow root holds it (`html`) and its style sheets as written (`css`), for the Lit page that draws
  * the same content from static templates.
  */
@@ -80,7 +80,7 @@ function snapshot() {
     const comments = [];
     while (walker.nextNode()) comments.push(walker.currentNode);
     comments.forEach((comment) => comment.remove());
-    shadow[kind] = {
+    shadow[tag] = {
       html: copy.innerHTML,
       css: root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')),
     };

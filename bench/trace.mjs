@@ -163,9 +163,9 @@ export async function traceLoad(browser, url, bundle = 'dist/campaign-widgets.js
     0,
     ...threadEvents.filter((event) => event.name === 'RunTask').map((event) => event.dur / 1000),
   );
-  const longTaskCount = threadEvents.filter((event) => event.name === 'RunTask' && event.dur > 50_000).length;
-  const longTasks = threadEvents
-    .filter((event) => event.name === 'RunTask' && event.dur > 50_000)
+  const overFifty = threadEvents.filter((event) => event.name === 'RunTask' && event.dur > 50_000);
+  const longTaskCount = overFifty.length;
+  const longTasks = overFifty
     .sort((a, b) => b.dur - a.dur)
     .slice(0, 3)
     .map((task) => {

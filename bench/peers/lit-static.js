@@ -4,19 +4,13 @@
 // widgets, the price of what the widgets do.
 import { html, LitElement, unsafeCSS } from 'lit';
 
-const TAGS = {
-  fact: 'cw-fact-box',
-  quote: 'cw-testimony-card',
-  counter: 'cw-signature-counter',
-  action: 'cw-action-button',
-};
 const drawn = JSON.parse(document.getElementById('lit-static').textContent);
 
-for (const [kind, { html: markup, css }] of Object.entries(drawn)) {
+for (const [tag, { html: markup, css }] of Object.entries(drawn)) {
   // The markup is known only at run time; Lit accepts a template strings array as the compiler makes one, with `raw`.
   const strings = Object.assign([markup], { raw: [markup] });
   customElements.define(
-    TAGS[kind],
+    tag,
     class extends LitElement {
       static styles = css.map((text) => unsafeCSS(text));
       render() {

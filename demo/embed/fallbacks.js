@@ -95,7 +95,7 @@ const isWellFormed = (key, value) =>
   key === 'signatures' ? typeof value?.other === 'string' : typeof value === 'string';
 
 /** The element's own `strings` for these sentences, as the widget reads them: a JSON object, its bad entries ignored. */
-function ownWords(attributes) {
+function ownWords(attributes, terms) {
   let strings;
   try {
     strings = JSON.parse(valueOf(attributes, 'strings') || '{}');
@@ -104,7 +104,7 @@ function ownWords(attributes) {
   }
   if (!strings || typeof strings !== 'object' || Array.isArray(strings)) return {};
   return Object.fromEntries(
-    Object.entries(strings).filter(([key, value]) => key in PAGE_LANGUAGE && isWellFormed(key, value)),
+    Object.entries(strings).filter(([key, value]) => key in terms.en && isWellFormed(key, value)),
   );
 }
 
@@ -114,7 +114,7 @@ function ownWords(attributes) {
  */
 const wordsOf = (lang, terms, attributes) => ({
   ...(lang ? { ...terms.en, ...terms[lang] } : PAGE_LANGUAGE),
-  ...ownWords(attributes),
+  ...ownWords(attributes, terms),
 });
 
 /** The widget's light DOM; a widget this page does not know yet gets none. */
